@@ -1,0 +1,106 @@
+"""Reading claims out of one source: numbers, dates and quoted statements.
+
+Each extractor is a pure function of one text and its language; :func:`extract` runs
+them, resolves overlaps (a date wins over a bare count on the same characters) and folds
+repeated mentions of the same fact into one claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.errors import InvalidType
+from factcheck.extract.dates import extract_dates
+from factcheck.extract.numbers import extract_numbers, mask_chrome
+from factcheck.extract.quotes import extract_quotes
+from factcheck.model import Claim, Interval, Source
+
+__all__ = ["extract", "extract_source", "to_source"]
+
+
+def to_source(
+    source: object,
+    *,
+    lang: str | None = None,
+    published: dt.date | str | None = None,
+    name: str | None = None,
+    argument: str = "source",
+) -> Source:
+    """``source`` as a :class:`Source`, building one from a ``str``."""
+    if isinstance(source, Source):
+        return source
+    if isinstance(source, str):
+        return Source(source, name=name, lang=lang, published=published)
+    if isinstance(source, bytes | bytearray):
+        msg = f"{argument} must be str or Source, got bytes; decode it first, e.g. data.decode('utf-8')"
+        raise InvalidType(msg)
+    msg = f"{argument} must be str or Source, got {type(source).__name__}"
+    raise InvalidType(msg)
+
+
+def extract(
+    source: Source | str,
+    *,
+    lang: str | None = None,
+    published: dt.date | str | None = None,
+) -> list[Claim]:
+    """Every claim of ``source``, in text order.
+
+    ``source`` is a :class:`~factcheck.Source` or a plain ``str`` (then ``lang`` and
+    ``published`` describe it). The claims' spans index the source's text.
+
+    >>> [c.text for c in extract("In 11 dagen tijd werden drie miljoen beelden gemaakt.", lang="nl")]
+    ['11 dagen', 'drie miljoen beelden', 'drie miljoen beelden in 11 dagen']
+    """
+    src = to_source(source, lang=lang, published=published)
+    return extract_source(src)
+
+
+def extract_source(src: Source) -> list[Claim]:
+    """The claims of a :class:`Source` whose language may still need detecting."""
+    from factcheck.detect import detect_language
+
+    text = src.text
+    lang = src.lang or detect_language(text)
+    # The date marker is not content: blank it out so offsets stay those of the text.
+    body = " " * src.content_start + text[src.content_start :]
+    body = mask_chrome(body, lang)
+    numbers = extract_numbers(body, lang)
+    dates = extract_dates(body, lang, src.published)
+    quotes = extract_quotes(body, lang)
+    claims = _drop_shadowed(numbers, dates) + dates + quotes
+    claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
+    return _fold_mentions(claims)
+
+
+def _drop_shadowed(numbers: list[Claim], dates: list[Claim]) -> list[Claim]:
+    """Numbers that no date covers: "in 2023" is a year, not a count of 2023."""
+    spans = sorted(d.span for d in dates)
+    if not spans:
+        return numbers
+    kept = []
+    for claim in numbers:
+        if claim.kind in {"count"} and any(s < claim.span[1] and claim.span[0] < e for s, e in spans):
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _fold_mentions(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact: a headline repeating the body becomes a second mention."""
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        value = claim.value
+        key_value: object = (value.low, value.high) if isinstance(value, Interval) else value
+        key = (claim.kind, key_value, claim.unit, claim.subject, claim.speaker)
+        if key in seen and claim.kind != "quote":
+            i = seen[key]
+            first = out[i]
+            from attrs import evolve
+
+            out[i] = evolve(first, mentions=(*first.mentions, claim.span))
+            continue
+        seen[key] = len(out)
+        out.append(claim)
+    return out
