@@ -1,0 +1,642 @@
+"""Aligning claims across sources and giving each aligned group a verdict.
+
+The pipeline: every source is read on its own (:func:`factcheck.extract.extract_source`);
+claims are blocked by kind and dimension, matched across sources by what they are about
+(subject, context words, speaker), grouped so that a group holds at most one claim per source,
+and each group gets a verdict with the reasoning kept as :class:`~factcheck.model.Step` data.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from factcheck.errors import InvalidArgument, InvalidType
+from factcheck.extract import extract_source, to_source
+from factcheck.model import KINDS, VERDICTS, Claim, DateRange, Finding, Interval, Source, Step
+
+if TYPE_CHECKING:
+    from factcheck.report import Report
+
+__all__ = ["align", "check", "compare", "compare_many"]
+
+# Seconds in each time unit a rate or duration may name; months and years are the mean
+# Gregorian ones, which is what a reader means by "a month" in a rate.
+_SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 604800.0,
+    "month": 2629746.0,
+    "year": 31556952.0,
+    "decade": 315569520.0,
+    "century": 3155695200.0,
+}
+
+# Below this subject score two claims are about different things (0..100, rapidfuzz scale).
+_MATCH = 62.0
+# A unit-bearing value (money, quantity, percent, rate) that is the same on both sides is
+# strong evidence on its own; the subject then only has to be compatible.
+_MATCH_SAME_VALUE = 35.0
+
+
+# --------------------------------------------------------------------------- values
+
+
+@attrs.frozen
+class _Norm:
+    """A numeric claim brought to a unit shared by its whole block."""
+
+    block: str
+    interval: Interval
+    unit: str
+
+
+def _seconds(unit: str) -> float | None:
+    name = unit.strip().removesuffix("s")
+    return _SECONDS.get(name)
+
+
+def _normalise(claim: Claim) -> _Norm | None:
+    """The block key and the value in the block's unit, or None for non-numeric claims."""
+    value = claim.value
+    if not isinstance(value, Interval):
+        return None
+    unit = claim.unit or ""
+    if claim.kind == "count":
+        return _Norm("count", value, "")
+    if claim.kind == "money":
+        # every currency in one block: a figure given in two currencies is a likely slip
+        return _Norm("money", value, unit)
+    if claim.kind == "percent":
+        return _Norm("percent", value, unit or "percent")
+    if claim.kind == "duration":
+        factor = _seconds(unit)
+        if factor is None:
+            return _Norm(f"duration:{unit}", value, unit)
+        return _Norm("duration", value.scaled(factor / 3600.0), "hour")
+    if claim.kind == "rate":
+        numerator, _, denominator = unit.partition("/")
+        factor = _seconds(denominator)
+        numerator = numerator.strip()
+        if factor is None:
+            return _Norm(f"rate:{unit}", value, unit)
+        per_hour = value.scaled(3600.0 / factor)
+        return _Norm(f"rate:{'' if numerator == '1' else numerator}", per_hour, f"{numerator} / hour")
+    if claim.kind == "quantity":
+        base = _base_unit(unit)
+        if base is None:
+            return _Norm(f"quantity:{unit}", value, unit)
+        base_unit, dimension = base
+        return _Norm(f"quantity:{dimension}", _convert(value, unit, base_unit), base_unit)
+    return None
+
+
+@functools.cache
+def _base_unit(unit: str) -> tuple[str, str] | None:
+    """The SI base unit and the dimension of a pint unit name, or None if pint cannot read it."""
+    from factcheck.units import registry
+
+    ureg = registry()
+    try:
+        quantity = ureg.Quantity(1.0, unit)
+        base = quantity.to_base_units()
+    except Exception:  # noqa: BLE001 - pint raises many kinds of errors for unknown names
+        return None
+    return str(base.units), str(quantity.dimensionality)
+
+
+def _convert(value: Interval, unit: str, to: str) -> Interval:
+    """``value`` from ``unit`` to ``to``, bound by bound (temperatures have offsets)."""
+    if unit == to:
+        return value
+    from factcheck.units import registry
+
+    ureg = registry()
+
+    def conv(x: float | None) -> float | None:
+        if x is None or math.isinf(x):
+            return x
+        return float(ureg.Quantity(x, unit).to(to).magnitude)
+
+    low, high = conv(value.low), conv(value.high)
+    assert low is not None and high is not None  # noqa: S101 - floats in, floats out
+    return Interval(low, high, value.low_closed, value.high_closed, conv(value.stated))
+
+
+def _block(claim: Claim) -> str:
+    if claim.kind == "date":
+        return "date"
+    if claim.kind == "quote":
+        return "quote"
+    norm = _normalise(claim)
+    return norm.block if norm else claim.kind
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "no limit"
+    if x == 0:
+        return "0"
+    magnitude = abs(x)
+    if magnitude >= 100:
+        return f"{round(x):,}"
+    if magnitude >= 1:
+        return f"{x:,.3g}"
+    return f"{x:.3g}"
+
+
+def describe(interval: Interval, unit: str = "") -> str:
+    """An interval as a reader says it: "2,500,000–3,500,000", "more than 3", "7,500"."""
+    suffix = f" {unit}" if unit else ""
+    if interval.is_exact:
+        return f"{_fmt(interval.low)}{suffix}"
+    if math.isinf(interval.high):
+        word = "at least" if interval.low_closed else "more than"
+        return f"{word} {_fmt(interval.low)}{suffix}"
+    if interval.low <= 0 and interval.low_closed and not (interval.stated and interval.stated > 0):
+        word = "at most" if interval.high_closed else "less than"
+        return f"{word} {_fmt(interval.high)}{suffix}"
+    return f"{_fmt(interval.low)}–{_fmt(interval.high)}{suffix}"
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def _subject_text(claim: Claim) -> str:
+    return claim.subject.casefold()
+
+
+def _context_text(claim: Claim) -> str:
+    words = [claim.subject.casefold(), *claim.context]
+    return " ".join(w for w in words if w)
+
+
+def _score_block(claims: Sequence[Claim]) -> list[list[float]]:
+    """Pairwise "same thing" scores (0..100) for the claims of one block."""
+    from rapidfuzz import fuzz, process
+
+    subjects = [_subject_text(c) for c in claims]
+    contexts = [_context_text(c) for c in claims]
+    subject_scores = process.cdist(subjects, subjects, scorer=fuzz.ratio, workers=1)
+    context_scores = process.cdist(contexts, contexts, scorer=fuzz.token_set_ratio, workers=1)
+    n = len(claims)
+    out = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            has_subjects = bool(subjects[i]) and bool(subjects[j])
+            if has_subjects:
+                score = 0.6 * float(subject_scores[i][j]) + 0.4 * float(context_scores[i][j])
+            else:
+                score = 0.8 * float(context_scores[i][j])
+            speaker_i, speaker_j = claims[i].speaker, claims[j].speaker
+            if speaker_i and speaker_j and speaker_i.casefold() != speaker_j.casefold():
+                # "40,000 according to the police" and "100,000 according to the organisers"
+                # are two estimates, not one contested figure
+                score = 0.0
+            out[i][j] = out[j][i] = score
+    return out
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    na, nb = _normalise(a), _normalise(b)
+    if na is None or nb is None:
+        return False
+    if a.kind == "count":
+        return False
+    return na.unit == nb.unit and na.interval.overlaps(nb.interval)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+@attrs.frozen
+class _Item:
+    source: str
+    claim: Claim
+
+    @property
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.source, self.claim.span[0], self.claim.span[1], self.claim.kind)
+
+
+class _Groups:
+    """Union-find over items that keeps at most one claim per source in a group."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.parent = list(range(len(items)))
+        self.members: dict[int, set[str]] = {i: {it.source} for i, it in enumerate(items)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj or self.members[ri] & self.members[rj]:
+            return False
+        if rj < ri:
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.members[ri] |= self.members.pop(rj)
+        return True
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
+    claims = [it.claim for it in items]
+    scores = _score_block(claims)
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if items[i].source == items[j].source:
+                continue
+            score = scores[i][j]
+            threshold = _MATCH_SAME_VALUE if _same_value(claims[i], claims[j]) else _MATCH
+            if claims[i].kind == "money" and claims[i].unit != claims[j].unit:
+                # different currencies are only aligned when the figure itself is the same
+                ni, nj = _normalise(claims[i]), _normalise(claims[j])
+                if ni is None or nj is None or ni.interval.stated != nj.interval.stated:
+                    continue
+                threshold = _MATCH_SAME_VALUE
+            if score >= threshold:
+                yield score, i, j
+
+
+def _quote_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int, object]]:
+    from factcheck.quotematch import match_quotes
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_source[it.source].append(i)
+    names = sorted(by_source)
+    for a in range(len(names)):
+        for b in range(a + 1, len(names)):
+            left = by_source[names[a]]
+            right = by_source[names[b]]
+            for match in match_quotes([items[i].claim for i in left], [items[j].claim for j in right]):
+                yield match.score, left[match.left], right[match.right], match
+
+
+def _sub_blocks(items: Sequence[_Item], key: Callable[[_Item], str]) -> list[list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        out[key(it)].append(i)
+    return [out[k] for k in sorted(out)]
+
+
+def align(claims: dict[str, Sequence[Claim]]) -> list[Finding]:
+    """Group the claims of every source into findings, each with a verdict.
+
+    ``claims`` maps source names to their claims. The result does not depend on the order
+    of the mapping: every tie is broken by source name and character offset.
+    """
+    items = [_Item(name, c) for name in sorted(claims) for c in claims[name]]
+    blocks: dict[str, list[_Item]] = defaultdict(list)
+    for it in items:
+        blocks[_block(it.claim)].append(it)
+
+    findings: list[Finding] = []
+    consumed: set[tuple[str, int, int, str]] = set()
+    singles: list[_Item] = []
+    for name in sorted(blocks):
+        block = sorted(blocks[name], key=lambda it: it.key)
+        groups = _group_quotes(block) if name == "quote" else _group_numeric(block)
+        for members, quote_steps, relation in groups:
+            if len(members) == 1:
+                singles.append(members[0])
+                continue
+            finding = _verdict(members, quote_steps, relation)
+            findings.append(finding)
+            if finding.verdict != "unique":
+                for it in members:
+                    consumed.add(it.key)
+                    for part in it.claim.parts:
+                        consumed.add((it.source, part.span[0], part.span[1], part.kind))
+
+    for it in singles:
+        if it.key in consumed:
+            continue
+        if it.claim.parts:
+            # a derived rate with no counterpart says nothing its parts do not say
+            continue
+        findings.append(_unique(it))
+    findings.sort(key=_finding_key)
+    return findings
+
+
+_Group = tuple[list[_Item], tuple[Step, ...], str | None]
+
+
+def _group_numeric(block: list[_Item]) -> list[_Group]:
+    groups = _Groups(block)
+    edges = sorted(_numeric_edges(block), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
+    for _score, i, j in edges:
+        groups.union(i, j)
+    return [([block[i] for i in sorted(g)], (), None) for g in groups.groups()]
+
+
+def _group_quotes(block: list[_Item]) -> list[_Group]:
+    from factcheck.quotematch import QuoteMatch
+
+    groups = _Groups(block)
+    edges = sorted(_quote_edges(block), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
+    info: dict[tuple[int, int], QuoteMatch] = {}
+    for _score, i, j, match in edges:
+        if groups.union(i, j) and isinstance(match, QuoteMatch):
+            info[(i, j)] = match
+    out: list[_Group] = []
+    for g in groups.groups():
+        members = sorted(g)
+        steps: list[Step] = []
+        relations: list[str] = []
+        for i in members:
+            for j in members:
+                match = info.get((i, j))
+                if match is not None:
+                    steps.extend(match.steps)
+                    relations.append(match.relation)
+        relation = _worst_quote_relation(relations) if relations else None
+        out.append(([block[i] for i in members], tuple(steps), relation))
+    return out
+
+
+_QUOTE_ORDER = ("misattributed", "variant", "partial", "verbatim")
+
+
+def _worst_quote_relation(relations: Iterable[str]) -> str:
+    present = set(relations)
+    return next(r for r in _QUOTE_ORDER if r in present)
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def _quoted(claim: Claim, limit: int = 80) -> str:
+    text = " ".join(claim.text.split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1]}…'"
+
+
+def _unique(it: _Item) -> Finding:
+    claim = it.claim
+    if claim.kind == "quote":
+        who = f" by {claim.speaker}" if claim.speaker else ""
+        detail = f"only {it.source} quotes {_quoted(claim, 60)}{who}"
+    else:
+        detail = f"only {it.source} states {_quoted(claim)}"
+        value = claim.value
+        if isinstance(value, DateRange):
+            resolved = next((s.detail for s in claim.steps if s.op == "resolve"), str(value))
+            detail += f" ({resolved})"
+        elif isinstance(value, Interval):
+            norm = _normalise(claim)
+            detail += f" ({describe(value, _unit_label(claim, norm))})"
+    return Finding(
+        verdict="unique",
+        kind=claim.kind,
+        claims={it.source: claim},
+        relation="single",
+        steps=(Step("unique", detail),),
+    )
+
+
+def _unit_label(claim: Claim, norm: _Norm | None) -> str:
+    if claim.kind == "count":
+        return claim.subject
+    if claim.kind == "rate" and norm is not None:
+        per = norm.unit.partition("/")[0].strip()
+        return f"{claim.subject if per == '1' else per} per hour".strip()
+    return claim.unit or ""
+
+
+def _verdict(members: list[_Item], quote_steps: tuple[Step, ...], quote_relation: str | None) -> Finding:
+    claims = {it.source: it.claim for it in members}
+    kind = members[0].claim.kind
+    if quote_relation is not None or kind == "quote":
+        relation = quote_relation or "verbatim"
+        verdict = "agreement" if relation in {"verbatim", "partial"} else "discrepancy"
+        return Finding(
+            verdict=verdict,
+            kind="quote",
+            claims=claims,
+            relation=relation,  # type: ignore[arg-type]
+            steps=quote_steps,
+        )
+    if kind == "date" or any(isinstance(it.claim.value, DateRange) for it in members):
+        return _date_verdict(members)
+    return _numeric_verdict(members)
+
+
+def _date_verdict(members: list[_Item]) -> Finding:
+    from factcheck.extract.dates import compare_dates
+
+    steps: list[Step] = []
+    agree = True
+    ranges = [(it, it.claim.value) for it in members if isinstance(it.claim.value, DateRange)]
+    for a in range(len(ranges)):
+        for b in range(a + 1, len(ranges)):
+            ok, step = compare_dates(ranges[a][1], ranges[b][1])
+            agree = agree and ok
+            steps.append(Step(step.op, f"{ranges[a][0].source} vs {ranges[b][0].source}: {step.detail}"))
+    return Finding(
+        verdict="agreement" if agree else "discrepancy",
+        kind="date",
+        claims={it.source: it.claim for it in members},
+        relation="overlap" if agree else "disjoint",
+        steps=tuple(steps),
+    )
+
+
+def _numeric_verdict(members: list[_Item]) -> Finding:
+    norms = [(it, _normalise(it.claim)) for it in members]
+    claims = {it.source: it.claim for it in members}
+    kinds = {it.claim.kind for it in members}
+    kind = "rate" if "rate" in kinds else members[0].claim.kind
+    derived = any(it.claim.parts for it in members)
+
+    units = {n.unit for _, n in norms if n is not None}
+    if len(units) > 1:
+        said = "; ".join(f"{it.source} says {_quoted(it.claim)}" for it in members)
+        what = "currencies" if kind == "money" else "units"
+        return Finding(
+            verdict="discrepancy",
+            kind=kind,  # type: ignore[arg-type]
+            claims=claims,
+            relation="not_comparable",
+            steps=(Step("not_comparable", f"{said}: the same figure in different {what}, a likely slip"),),
+        )
+
+    steps: list[Step] = []
+    for it, norm in norms:
+        if norm is None:
+            continue
+        derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
+        reading = derive or describe(norm.interval, _unit_label(it.claim, norm))
+        if derive and it.claim.kind == "rate":
+            reading = f"{derive}"
+        steps.append(Step("read", f"{it.source}: {_quoted(it.claim, 60)} = {reading}"))
+
+    intervals = [n.interval for _, n in norms if n is not None]
+    disjoint = [
+        (members[a].source, members[b].source)
+        for a in range(len(intervals))
+        for b in range(a + 1, len(intervals))
+        if not intervals[a].overlaps(intervals[b])
+    ]
+    if disjoint:
+        pairs = ", ".join(f"{x} and {y}" for x, y in disjoint)
+        steps.append(Step("compare", f"{pairs} cannot both be right"))
+        return Finding(
+            verdict="discrepancy",
+            kind=kind,  # type: ignore[arg-type]
+            claims=claims,
+            relation="disjoint",
+            steps=tuple(steps),
+        )
+    exact = all(iv == intervals[0] for iv in intervals)
+    relation = "derived" if derived else ("equal" if exact else "overlap")
+    steps.append(Step("compare", "the ranges overlap: consistent" if not exact else "the same value: consistent"))
+    return Finding(
+        verdict="agreement",
+        kind=kind,  # type: ignore[arg-type]
+        claims=claims,
+        relation=relation,  # type: ignore[arg-type]
+        steps=tuple(steps),
+    )
+
+
+def _finding_key(f: Finding) -> tuple[int, int, tuple[tuple[str, int, int], ...]]:
+    where = tuple(sorted((name, c.span[0], c.span[1]) for name, c in f.claims.items()))
+    return (VERDICTS.index(f.verdict), KINDS.index(f.kind), where)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _sources(args: Sequence[object], lang: str | None, fn: str) -> list[Source]:
+    flat: list[object] = []
+    for arg in args:
+        if isinstance(arg, list | tuple):
+            flat.extend(arg)
+        else:
+            flat.append(arg)
+    out = [to_source(s, lang=lang, argument=f"{fn}(): source {i}") for i, s in enumerate(flat)]
+    return _unique_names(out, fn)
+
+
+def _unique_names(sources: list[Source], fn: str) -> list[Source]:
+    seen: dict[str, Source] = {}
+    out: list[Source] = []
+    for src in sorted(sources, key=lambda s: (s.label, s.text)):
+        name = src.label
+        if name in seen:
+            if seen[name].text != src.text:
+                msg = f"{fn}(): two different sources are both named {name!r}; give each a unique name"
+                raise InvalidArgument(msg)
+            k = 2
+            while f"{name}#{k}" in seen:
+                k += 1
+            src = attrs.evolve(src, name=f"{name}#{k}")  # noqa: PLW2901 - renamed copy
+            name = src.label
+        seen[name] = src
+        out.append(src)
+    return out
+
+
+def compare(*sources: Source | str | Sequence[Source | str], lang: str | None = None) -> Report:
+    """Compare two or more sources claim by claim.
+
+    Each source is a :class:`~factcheck.Source` or a ``str`` (then ``lang`` applies to it,
+    ``None`` detects it). The report lists agreements, discrepancies and details found in
+    only one source; its content does not depend on the order of the sources.
+
+    >>> report = compare("Er werden 120 boetes uitgedeeld.", "Er werden 95 boetes uitgedeeld.", lang="nl")
+    >>> [(f.verdict, f.relation) for f in report.findings]
+    [('discrepancy', 'disjoint')]
+    """
+    from factcheck.report import Report
+
+    srcs = _sources(sources, lang, "compare")
+    if len(srcs) < 2:
+        msg = f"compare() needs at least two sources, got {len(srcs)}"
+        raise InvalidArgument(msg)
+    claims = {s.label: extract_source(s) for s in srcs}
+    return Report(sources=tuple(srcs), findings=tuple(align(claims)), mode="compare")
+
+
+def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str | None = None) -> Report:
+    """Judge each claim of ``candidate`` against ``against``, the sources it should follow.
+
+    A claim is supported (an agreement), contradicted (a discrepancy) or unsupported (unique
+    to the candidate). Claims found only in the sources are not reported.
+
+    >>> report = check("Er werden 95 boetes uitgedeeld.", ["Er werden 120 boetes uitgedeeld."], lang="nl")
+    >>> [f.verdict for f in report.contradicted]
+    ['discrepancy']
+    """
+    from factcheck.report import Report
+
+    if isinstance(against, str | Source) or not isinstance(against, Sequence):
+        msg = f"check(against=...) must be a list of str or Source, got {type(against).__name__}"
+        raise InvalidType(msg)
+    if not against:
+        msg = "check(against=...) needs at least one source"
+        raise InvalidArgument(msg)
+    cand = to_source(candidate, lang=lang, name=None, argument="check(): candidate")
+    if cand.name is not None and cand.name.startswith("text-"):
+        cand = attrs.evolve(cand, name="candidate")
+    srcs = _sources(list(against), lang, "check")
+    if any(s.label == cand.label for s in srcs):
+        msg = f"check(): the candidate and a source are both named {cand.label!r}"
+        raise InvalidArgument(msg)
+    claims = {s.label: extract_source(s) for s in [cand, *srcs]}
+    findings = [f for f in align(claims) if cand.label in f.claims]
+    return Report(sources=(cand, *srcs), findings=tuple(findings), mode="check", candidate=cand.label)
+
+
+def _compare_cluster(cluster: Sequence[Source | str]) -> Report:
+    return compare(*cluster)
+
+
+def compare_many(
+    clusters: Iterable[Sequence[Source | str]],
+    executor: Executor | None = None,
+    *,
+    chunksize: int = 16,
+) -> list[Report]:
+    """Compare many independent clusters of sources, one report per cluster, in order.
+
+    ``executor`` is any :class:`concurrent.futures.Executor` (a process pool, a Dask
+    ``Client.get_executor()``, a Ray executor); ``None`` runs in this process.
+
+    >>> [len(r.sources) for r in compare_many([["3 dagen", "3 dagen"], ["a", "b", "c"]])]
+    [2, 3]
+    """
+    items = list(clusters)
+    for i, cluster in enumerate(items):
+        if isinstance(cluster, str | Source) or not isinstance(cluster, Sequence):
+            msg = f"compare_many(): cluster {i} must be a list of sources, got {type(cluster).__name__}"
+            raise InvalidType(msg)
+    if executor is None:
+        return [_compare_cluster(c) for c in items]
+    try:
+        results = executor.map(_compare_cluster, items, chunksize=chunksize)
+    except TypeError:  # executors whose map takes no chunksize
+        results = executor.map(_compare_cluster, items)
+    return list(results)
+
+
+Mode = Literal["compare", "check"]
