@@ -5,7 +5,8 @@ sources and reports agreements, discrepancies and details found in one source on
 pointing at the exact characters in every source.
 
 >>> import factcheck
->>> report = factcheck.compare("De boete was 120 miljoen euro.", "De boete bedroeg 120 miljoen euro.", lang="nl")
+>>> a, b = "De boete was 120 miljoen euro.", "De boete bedroeg 120 miljoen euro."
+>>> report = factcheck.compare(a, b, lang="nl")
 >>> [(f.verdict, f.kind) for f in report.findings]
 [('agreement', 'money')]
 """

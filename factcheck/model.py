@@ -125,7 +125,9 @@ class Interval:
         stated = None
         if self.stated is not None and other.stated:
             stated = self.stated / other.stated
-        return Interval(lo, hi, self.low_closed and other.high_closed, self.high_closed and other.low_closed, stated)
+        return Interval(
+            lo, hi, self.low_closed and other.high_closed, self.high_closed and other.low_closed, stated
+        )
 
     def __str__(self) -> str:
         if self.is_exact:
@@ -157,9 +159,10 @@ class DateRange:
             return self.start.isoformat()
         if self.granularity == "month" and self.start.day == 1:
             return self.start.strftime("%Y-%m")
-        if self.granularity == "year" and (self.start.month, self.start.day) == (1, 1):
-            if self.end == dt.date(self.start.year, 12, 31):
-                return str(self.start.year)
+        year = self.start.year
+        whole_year = (self.start, self.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if self.granularity == "year" and whole_year:
+            return str(self.start.year)
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 

@@ -44,7 +44,9 @@ def close_enough(x: float, y: float, rel: float = 1e-9) -> bool:
 
 def format_table(rows: list[tuple[str, str, int, int, int, int]]) -> str:
     """A table of (lang, kind, expected, found, claims, true claims) with recall and precision."""
-    lines = [f"{'lang':4} {'kind':12} {'expected':>8} {'found':>6} {'recall':>7} {'claims':>6} {'precision':>9}"]
+    lines = [
+        f"{'lang':4} {'kind':12} {'expected':>8} {'found':>6} {'recall':>7} {'claims':>6} {'precision':>9}"
+    ]
     for lang, kind, expected, found, claims, true_claims in rows:
         recall = found / expected if expected else 1.0
         precision = true_claims / claims if claims else 1.0

@@ -11,7 +11,9 @@ import pytest
 import factcheck
 
 MODULES = sorted(
-    m.name for m in pkgutil.walk_packages(factcheck.__path__, prefix="factcheck.") if not m.name.endswith("__main__")
+    m.name
+    for m in pkgutil.walk_packages(factcheck.__path__, prefix="factcheck.")
+    if not m.name.endswith("__main__")
 )
 
 

@@ -80,7 +80,7 @@ def _drop_shadowed(numbers: list[Claim], dates: list[Claim]) -> list[Claim]:
         return numbers
     kept = []
     for claim in numbers:
-        if claim.kind in {"count"} and any(s < claim.span[1] and claim.span[0] < e for s, e in spans):
+        if claim.kind == "count" and any(s < claim.span[1] and claim.span[0] < e for s, e in spans):
             continue
         kept.append(claim)
     return kept

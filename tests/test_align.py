@@ -1,0 +1,154 @@
+"""Alignment and verdicts on claims built by hand, independent of the extractors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from factcheck.compare import align, describe
+from factcheck.model import Claim, DateRange, Interval, Step
+
+
+def count(
+    low: float, high: float, subject: str, *context: str, start: int = 0, speaker: str | None = None
+) -> Claim:
+    return Claim(
+        kind="count",
+        text=f"{low:g} {subject}",
+        span=(start, start + 5),
+        value=Interval(low, high, stated=(low + high) / 2),
+        subject=subject,
+        context=context,
+        speaker=speaker,
+    )
+
+
+def money(stated: float, currency: str, subject: str, start: int = 0) -> Claim:
+    return Claim(
+        kind="money",
+        text=f"{currency} {stated:g}",
+        span=(start, start + 7),
+        value=Interval(stated * 0.95, stated * 1.05, stated=stated),
+        unit=currency,
+        subject=subject,
+    )
+
+
+def test_different_number_same_subject_is_a_discrepancy() -> None:
+    findings = align(
+        {
+            "a": [count(22_500, 23_500, "gevallen", "kinderporno")],
+            "b": [count(40_000, 41_000, "gevallen", "kinderporno")],
+        }
+    )
+    assert [(f.verdict, f.relation, sorted(f.claims)) for f in findings] == [
+        ("discrepancy", "disjoint", ["a", "b"])
+    ]
+    assert "a and b cannot both be right" in findings[0].explanation
+
+
+def test_same_number_about_different_things_does_not_agree() -> None:
+    findings = align(
+        {
+            "a": [count(19.5, 20.5, "doden", "aanslag")],
+            "b": [count(19.5, 20.5, "gewonden", "ziekenhuis")],
+        }
+    )
+    assert [f.verdict for f in findings] == ["unique", "unique"]
+
+
+def test_estimates_of_different_speakers_are_not_compared() -> None:
+    findings = align(
+        {
+            "a": [count(35_000, 45_000, "demonstranten", speaker="politie")],
+            "b": [count(95_000, 105_000, "demonstranten", speaker="organisatie")],
+        }
+    )
+    assert [f.verdict for f in findings] == ["unique", "unique"]
+
+
+def test_overlapping_intervals_agree() -> None:
+    findings = align(
+        {
+            "a": [count(2_000, 10_000, "afbeeldingen")],
+            "b": [count(3_350, 3_450, "afbeeldingen")],
+        }
+    )
+    assert [(f.verdict, f.relation) for f in findings] == [("agreement", "overlap")]
+
+
+def test_same_figure_in_two_currencies_is_a_likely_slip() -> None:
+    findings = align({"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "fine")]})
+    assert [(f.verdict, f.relation) for f in findings] == [("discrepancy", "not_comparable")]
+    assert "different currencies" in findings[0].explanation
+
+
+def test_different_figures_in_two_currencies_stay_unique() -> None:
+    findings = align({"a": [money(120e6, "EUR", "boete")], "b": [money(130e6, "USD", "boete")]})
+    assert [f.verdict for f in findings] == ["unique", "unique"]
+
+
+def test_derived_rate_agrees_and_its_parts_are_not_unique() -> None:
+    images = count(2_500_000, 3_500_000, "afbeeldingen", start=40)
+    days = Claim(kind="duration", text="11 dagen", span=(10, 18), value=Interval.exact(11), unit="day")
+    per_hour = Interval(2.5e6 / 264, 3.5e6 / 264, stated=3e6 / 264)
+    derived = Claim(
+        kind="rate",
+        text="11 dagen ... afbeeldingen",
+        span=(10, 60),
+        value=per_hour,
+        unit="1 / hour",
+        subject="afbeeldingen",
+        parts=(images, days),
+        steps=(Step("derive", "3 million in 11 days ≈ 9,470–13,258 per hour"),),
+    )
+    rate = Claim(
+        kind="rate",
+        text="per uur duizenden afbeeldingen",
+        span=(5, 30),
+        value=Interval(2_000, 10_000),
+        unit="1 / hour",
+        subject="afbeeldingen",
+    )
+    findings = align({"a": [days, images, derived], "b": [rate]})
+    assert [(f.verdict, f.kind, f.relation) for f in findings] == [("agreement", "rate", "derived")]
+    assert "9,470–13,258 per hour" in findings[0].explanation
+
+
+def test_rates_compare_per_hour() -> None:
+    per_day = Claim(
+        kind="rate", text="", span=(0, 1), value=Interval(240, 240, True, True), unit="1 / day", subject="x"
+    )
+    per_hour = Claim(
+        kind="rate", text="", span=(0, 1), value=Interval(10, 10, True, True), unit="1 / hour", subject="x"
+    )
+    assert [f.relation for f in align({"a": [per_day], "b": [per_hour]})] == ["equal"]
+
+
+def test_dates_without_partner_are_unique_with_their_resolution() -> None:
+    december = Claim(
+        kind="date",
+        text="In december",
+        span=(0, 11),
+        value=DateRange(dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month"),
+        steps=(Step("resolve", "'december' read on 2026-01-26 as December 2025"),),
+    )
+    (finding,) = align({"a": [december], "b": []})
+    assert finding.verdict == "unique"
+    assert "December 2025" in finding.explanation
+
+
+def test_alignment_ignores_the_order_of_sources() -> None:
+    claims = {
+        "a": [count(22_500, 23_500, "gevallen"), money(120e6, "EUR", "boete", start=9)],
+        "b": [count(40_000, 41_000, "gevallen"), money(120e6, "EUR", "boete", start=3)],
+        "c": [count(22_000, 24_000, "gevallen")],
+    }
+    reordered = {k: claims[k] for k in ("c", "a", "b")}
+    assert align(claims) == align(reordered)
+
+
+def test_describe_reads_like_a_person() -> None:
+    assert describe(Interval(2_500_000, 3_500_000)) == "2,500,000–3,500,000"
+    assert describe(Interval(3e6, math.inf, False, False)) == "more than 3,000,000"
+    assert describe(Interval.exact(7_500), "EUR") == "7,500 EUR"
