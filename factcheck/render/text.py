@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.model import Claim, Finding, Verdict
+from factcheck.model import VERDICTS, Claim, Finding, Verdict
 
 if TYPE_CHECKING:
     from factcheck.report import Report
@@ -66,20 +66,28 @@ def render_text(report: Report, *, color: bool = False) -> str:
         for s in report.sources
     )
     out = [f"factcheck: {len(report.sources)} sources: {names}"]
-    counts = (
-        f"{len(report.discrepancies)} discrepancies, {len(report.agreements)} agreements, "
-        f"{len(report.unique)} in one source only"
-    )
+    if report.mode == "check":
+        counts = (
+            f"{report.candidate}: {len(report.contradicted)} contradicted, "
+            f"{len(report.supported)} supported, {len(report.unsupported)} unsupported"
+        )
+    else:
+        counts = (
+            f"{len(report.discrepancies)} discrepancies, {len(report.agreements)} agreements, "
+            f"{len(report.unique)} in one source only"
+        )
     out.append(counts)
-    for verdict in ("discrepancy", "agreement", "unique"):
+    for verdict in VERDICTS:
         group = [f for f in report.findings if f.verdict == verdict]
         if not group:
             continue
-        title = titles[verdict]  # type: ignore[index]
+        title = titles[verdict]
         out.append("")
         out.append(f"{_BOLD}{title}{_RESET} ({len(group)})" if color else f"{title} ({len(group)})")
         for finding in group:
             out.extend(_finding_lines(report, finding, color=color))
+    if not report.findings:
+        out.extend(["", "No claims found to compare."])
     verdict_line = "consistent: no discrepancies" if report.consistent else "NOT consistent"
     out.extend(["", verdict_line])
     return "\n".join(out)
