@@ -85,7 +85,7 @@ def render_markdown(report: Report) -> str:
     """The report as Markdown: a summary, then a section per verdict.
 
     >>> from factcheck.report import Report
-    >>> print(render_markdown(Report(sources=(), findings=())))
+    >>> print(render_markdown(Report(sources=(), findings=())), end="")
     # factcheck report
     <BLANKLINE>
     Consistent: 0 discrepancies, 0 agreements, 0 in one source only.
