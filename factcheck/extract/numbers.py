@@ -1,19 +1,930 @@
-"""Numeric claims: counts, money, quantities, percents, durations and rates."""
+"""Numeric claims: counts, money, quantities, percents, durations and rates.
+
+One compiled scanner per language finds where a number starts (digits in the locale's
+notation, a number word or compound, a vague quantity); from there a few anchored regexes
+read what belongs to it: a scale ("miljoen", "Mio."), a currency, a unit, a percent sign,
+a second number of a range, the modifiers before it ("ruim", "about", "tussen") and the
+counted noun after it. All patterns are built from ``factcheck/lang/*.py`` once per process.
+The interval rules are in docs/rules.md.
+"""
 
 from __future__ import annotations
 
-from factcheck.model import Claim
+import functools
+import math
+import re
+from types import ModuleType
+from typing import Literal
 
-__all__ = ["extract_numbers", "mask_chrome"]
+import attrs
+
+from factcheck import lang as lang_data
+from factcheck.extract._numwords import NumberReader, digit_unit, reader, trie_pattern, value_unit
+from factcheck.model import Claim, Interval, Kind, Step
+
+__all__ = ["CURRENCY_SYMBOLS", "extract_numbers", "mask_chrome"]
+
+# Currency signs and ISO codes shared by every language; words live in the language data.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "$": "USD",
+    "US$": "USD",
+    "US $": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "R$": "BRL",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₺": "TRY",
+    "EUR": "EUR",
+    "USD": "USD",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "PLN": "PLN",
+    "INR": "INR",
+    "RUB": "RUB",
+    "BRL": "BRL",
+    "MXN": "MXN",
+}
+
+_WORD = r"[^\W\d_]"
+_SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside one line
+_DASHES = r"\-–—"  # hyphen, en dash, em dash (inside a character class)
+_MAX_WORDS = 16  # a number in words spans at most this many words
+# Upper bound of a plain number in digits; longer runs are identifiers, not amounts.
+_MAX_DIGITS = 15
+
+
+@attrs.frozen
+class _Mod:
+    kind: Literal["approximate", "more", "atleast", "less", "upto", "nearly"]
+    word: str
+
+
+@attrs.frozen
+class _Patterns:
+    data: ModuleType
+    words: NumberReader
+    scan: re.Pattern[str]
+    phrase_token: re.Pattern[str]
+    after: re.Pattern[str]
+    symbols_after: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    half_after: re.Pattern[str]
+    before: re.Pattern[str]
+    range_after: re.Pattern[str]
+    per_after: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    speaker: re.Pattern[str]
+    over_before: re.Pattern[str]
+    mods: dict[str, _Mod]
+    vague: dict[str, tuple[int, int]]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    minor: dict[str, str]
+    units: dict[str, str]
+    times: dict[str, str]
+    percent: frozenset[str]
+    points: frozenset[str]
+    range_openers: dict[str, frozenset[str]]
+    stop: frozenset[str]
+    vocabulary: frozenset[str]
+
+
+def _alt(words: object, *, escape: bool = True) -> str:
+    """Alternation of ``words``, longest first, spaces matching any run of 1-3 spaces."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    parts = []
+    for w in items:
+        piece = re.escape(w) if escape else w
+        piece = piece.replace(r"\ ", _SP + "{1,3}")
+        parts.append(piece)
+    return "|".join(parts) if parts else "(?!x)x"
+
+
+@functools.cache
+def _patterns(lang: str) -> _Patterns:
+    """Everything compiled for ``lang``, once per process."""
+    d = lang_data.get(lang)
+    words = reader(lang)
+    groups = "".join(re.escape(c) for c in d.GROUP_SEPS)
+    dec = re.escape(d.DECIMAL_SEP)
+    morph = trie_pattern([m for m in words.morphemes])
+    vague = {k.lower(): v for k, v in d.VAGUE.items()}
+    digits = (
+        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])[-−](?=\d))?"  # noqa: RUF001
+        rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
+        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d]))"
+    )
+    scan = re.compile(
+        rf"{digits}|(?<!\w)(?P<vague>{_alt(vague)})(?!\w)|(?<![\w'’-])(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’])",
+        re.IGNORECASE,
+    )
+    token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
+    phrase_token = re.compile(rf"{_SP}{{1,3}}(?P<tok>{token})(?![\w'’])|-(?P<htok>{token})(?![\w'’])", re.IGNORECASE)
+    currencies = {k.lower(): v for k, v in d.CURRENCY_WORDS.items()}
+    minor = {k.lower(): v for k, v in d.CURRENCY_MINOR.items()}
+    units = {k.lower(): v for k, v in d.UNIT_WORDS.items()}
+    times = {k.lower(): v for k, v in d.TIME_UNITS.items()}
+    percent = frozenset(w.lower() for w in d.PERCENT_WORDS)
+    points = frozenset(w.lower() for w in d.POINT_WORDS)
+    from factcheck.units import UNIT_SYMBOLS
+
+    after = re.compile(
+        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<points>{_alt(points)})|(?P<percent>{_alt(percent)})"
+        rf"|(?P<minor>{_alt(minor)})|(?P<cur>{_alt(currencies)})|(?P<time>{_alt(times)})"
+        rf"|(?P<unit>{_alt(units)}))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    symbols_after = re.compile(
+        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<csym>{_alt(CURRENCY_SYMBOLS)})|(?P<usym>{_alt(UNIT_SYMBOLS)}))"
+        rf"(?![\w/²³])",
+    )
+    scales = {k.lower(): v for k, v in d.SCALES.items()}
+    abbreviations = {k.lower(): v for k, v in d.SCALE_ABBREVIATIONS.items()}
+    scale_after = re.compile(
+        rf"(?:{_SP}{{1,3}}(?P<scale>{_alt(scales)})(?![\w'’])"
+        rf"|{_SP}{{0,2}}(?P<abbr>{_alt(abbreviations)})(?![\w'’]))",
+        re.IGNORECASE,
+    )
+    half_after = re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’])", re.IGNORECASE)
+    mods: dict[str, _Mod] = {}
+    for kind, group in (
+        ("nearly", d.NEARLY),
+        ("upto", d.UP_TO),
+        ("less", d.LESS_THAN),
+        ("atleast", d.AT_LEAST),
+        ("more", d.MORE_THAN),
+        ("approximate", d.APPROXIMATORS),
+    ):
+        for w in group:
+            mods[w.lower()] = _Mod(kind, w)
+    openers = {}
+    for opener, joiner in d.RANGE_PAIRS:
+        openers.setdefault(joiner.lower(), set()).add(opener.lower())
+    range_openers = {k: frozenset(v) for k, v in openers.items()}
+    per = _alt(d.PER_WORDS)
+    before = re.compile(
+        rf"(?:(?<![\w'’])(?P<per>(?:{per}){_SP}{{1,3}}(?P<ptime>{_alt(times)}))"
+        rf"|(?<![\w'’])(?P<label>{_alt(w.lower() for w in d.NOT_COUNT_BEFORE)})"
+        rf"|(?<![\w'’])(?P<mod>{_alt(mods)})"
+        rf"|(?<![\w'’])(?P<opener>{_alt(o for o in {o for s in range_openers.values() for o in s} if o)})"
+        rf"|(?P<csym>{_alt(CURRENCY_SYMBOLS)})"
+        rf"|(?<![\w'’])(?P<cword>{_alt(currencies)}))"
+        rf"(?P<gap>{_SP}{{0,3}})\Z",
+        re.IGNORECASE,
+    )
+    joiners = [j for j in range_openers if j]
+    range_after = re.compile(
+        rf"(?:{_SP}{{0,3}}[{_DASHES}]{_SP}{{0,3}}|{_SP}{{1,3}}(?P<joiner>{_alt(joiners)}){_SP}{{1,3}})",
+        re.IGNORECASE,
+    )
+    per_after = re.compile(
+        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}|(?:{per}){_SP}{{1,3}})(?P<time>{_alt(times)}|h|u|uur|d|j|dag|jour|día|tag)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    links = _alt(d.NOUN_LINKS)
+    noun_after = re.compile(
+        rf"{_SP}{{1,3}}(?:(?P<link>{links})(?:{_SP}{{1,3}}|(?<=['’])))?"
+        rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})(?:{_SP}{{1,3}}(?P<w2>{_WORD}[\w'’-]{{1,40}}))?",
+        re.IGNORECASE,
+    )
+    articles = _alt(d.ARTICLES)
+    subject_before = re.compile(
+        rf"(?<![\w'’])(?P<w>{_WORD}[\w'’-]{{1,40}}){_SP}{{1,3}}(?:{_alt(d.SUBJECT_LINKS)})"
+        rf"(?:{_SP}{{1,3}}(?:{articles}))?{_SP}{{0,3}}\Z",
+        re.IGNORECASE,
+    )
+    speaker = re.compile(
+        rf"(?<![\w'’])(?:{_alt(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
+        rf"(?P<who>{_WORD}[\w'’-]{{1,40}})",
+        re.IGNORECASE,
+    )
+    over_before = re.compile(rf"(?<![\w'’])(?:{_alt(d.OVER_WORDS)}){_SP}{{1,3}}\Z", re.IGNORECASE)
+    vocabulary = frozenset(
+        {*words.morphemes, *vague, *scales, *currencies, *units, *times, *percent, *points}
+        | {w for m in mods for w in m.split()}
+        | {w.lower() for w in d.PER_WORDS}
+        | {w.lower() for w in d.OVER_WORDS}
+        | {w.lower() for w in d.NOUN_LINKS}
+        | {w for m in d.SPEAKER_MARKERS for w in m.lower().split()}
+        | {w for m in d.SUBJECT_LINKS for w in m.lower().split()}
+        | {w.lower() for w in d.ARTICLES}
+    )
+    return _Patterns(
+        data=d,
+        words=words,
+        scan=scan,
+        phrase_token=phrase_token,
+        after=after,
+        symbols_after=symbols_after,
+        scale_after=scale_after,
+        half_after=half_after,
+        before=before,
+        range_after=range_after,
+        per_after=per_after,
+        noun_after=noun_after,
+        subject_before=subject_before,
+        speaker=speaker,
+        over_before=over_before,
+        mods=mods,
+        vague=vague,
+        scales={**scales, **abbreviations},
+        currencies=currencies,
+        minor=minor,
+        units=units,
+        times=times,
+        percent=percent,
+        points=points,
+        range_openers=range_openers,
+        stop=frozenset(w.lower() for w in d.STOP_WORDS),
+        vocabulary=vocabulary,
+    )
+
+
+# --------------------------------------------------------------------------- page chrome
+
+
+@functools.cache
+def _chrome_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Chrome with a number ("leestijd 2 minuten") and bare chrome words ("Bewaren")."""
+    d = lang_data.get(lang)
+    numbered = []
+    bare = []
+    for template in d.CHROME:
+        if "#" in template:
+            parts = [re.escape(p).replace(r"\ ", _SP + "{1,3}") for p in template.split("#")]
+            numbered.append(r"\d{1,7}".join(parts))
+        else:
+            bare.append(re.escape(template).replace(r"\ ", _SP + "{1,3}"))
+    numbered_re = re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(sorted(numbered, key=len, reverse=True)) or '(?!x)x'})(?![\w'’])", re.IGNORECASE
+    )
+    bare_re = re.compile(
+        rf"(?:(?<=\S{_SP})|(?<=^)|(?<=\n))(?:{'|'.join(bare) or '(?!x)x'})(?=[ \t]*(?:\n|$))"
+        rf"|\A[ \t]{{0,40}}(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    del bare_re
+    bare_any = re.compile(rf"(?<![\w'’])(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])", re.IGNORECASE)
+    return numbered_re, bare_any
 
 
 def mask_chrome(text: str, lang: str) -> str:
-    """``text`` with page chrome ("leestijd 2 minuten", "507 keer bekeken") blanked out."""
-    del lang
-    return text
+    """``text`` with page chrome ("leestijd 2 minuten", "507 keer bekeken") blanked out.
+
+    The result has the length of ``text``, so offsets into it stay valid. A bare chrome
+    word ("Bewaren", "Share") is blanked only next to numbered chrome or alone on its line.
+
+    >>> mask_chrome("Vandaag leestijd 2 minuten 507 keer bekeken Bewaren", "nl").split()
+    ['Vandaag']
+    """
+    numbered, bare = _chrome_patterns(lang)
+    chars: list[str] | None = None
+    masked: list[tuple[int, int]] = []
+    for m in numbered.finditer(text):
+        masked.append(m.span())
+    if not masked and not bare.search(text):
+        return text
+    for m in bare.finditer(text):
+        s, e = m.span()
+        left = text[max(0, s - 4) : s]
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start:s].strip() and not text[e:line_end].strip()
+        next_to = any(ms <= s and s - me <= 3 and not text[me:s].strip() for ms, me in masked) or any(
+            me >= e and ms - e <= 3 and not text[e:ms].strip() for ms, me in masked
+        )
+        del left
+        if alone or next_to:
+            masked.append((s, e))
+    if not masked:
+        return text
+    chars = list(text)
+    for s, e in masked:
+        for i in range(s, e):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@attrs.define
+class _Reading:
+    """A number being read: its value, precision unit, span and steps."""
+
+    start: int
+    end: int
+    value: float
+    unit: float
+    steps: list[Step]
+    vague: tuple[int, int] | None = None
+    scaled: bool = False
+    words: bool = False
+    plain_digits: str = ""
+    article_only: bool = False
+
+
+def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
+    """``raw`` digits in the notation of ``d``: (value, unit, had a group separator)."""
+    dec = d.DECIMAL_SEP
+    seps = [ch for ch in raw if not ch.isdigit()]
+    if not seps:
+        return float(raw), digit_unit(raw, ""), False
+    if len(seps) == 1:
+        ch = seps[0]
+        integer, _, tail = raw.partition(ch)
+        if ch != dec and ch in d.GROUP_SEPS and len(tail) == 3:
+            joined = integer + tail
+            return float(joined), digit_unit(joined, ""), True
+        return float(f"{integer}.{tail}"), digit_unit(integer, tail), False
+    # Several separators: the regex only allows groups of three, then maybe a decimal part.
+    last = seps[-1]
+    if last == dec and last not in seps[:-1]:
+        cut = raw.rfind(last)
+        integer = "".join(c for c in raw[:cut] if c.isdigit())
+        tail = raw[cut + 1 :]
+        return float(f"{integer}.{tail}"), digit_unit(integer, tail), True
+    integer = "".join(c for c in raw if c.isdigit())
+    return float(integer), digit_unit(integer, ""), True
+
+
+def _fmt(x: float) -> str:
+    if x == int(x) and abs(x) < 1e18:
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Reading | None:
+    """The number whose scanner match is ``m`` (digits, words or a vague word)."""
+    d = p.data
+    if m.group("vague"):
+        word = m.group("vague")
+        low, high = p.vague[_norm(word)]
+        return _Reading(
+            m.start(), m.end(), low, 0.0, [Step("vague", f"{word} = {_fmt(low)}–{_fmt(high)}")], vague=(low, high)
+        )
+    if m.group("num"):
+        raw = m.group("num")
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # a leading zero: phone numbers, postcodes, codes
+        value, unit, grouped = _read_digits(raw, d)
+        steps = []
+        if grouped:
+            steps.append(Step("group_separator", f"{raw} = {_fmt(value)}"))
+        if m.group("neg"):
+            value = -value
+            steps.append(Step("sign", "negative"))
+        reading = _Reading(m.start(), m.end(), value, unit, steps, plain_digits="" if grouped else raw)
+        _read_scale(text, reading, p)
+        return reading
+    word = m.group("word")
+    state = p.words.start()
+    if not p.words.feed_word(state, word):
+        return None
+    end = m.end()
+    n_words = 1
+    steps = [Step("words", word)]
+    for morpheme in p.words.segment(word) or ():
+        if morpheme in p.words.scales:
+            steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
+    while n_words < _MAX_WORDS:
+        nxt = p.phrase_token.match(text, end)
+        conn_end = end
+        if nxt is None:
+            # A connector word between two number words: "tweeduizend en vijftig".
+            c = re.match(rf"{_SP}{{1,3}}(\w+)(?=[ \t])", text[end : end + 20])
+            if c is None or c.group(1).lower() not in p.words.connectors:
+                break
+            conn_end = end + c.end()
+            nxt = p.phrase_token.match(text, conn_end)
+            if nxt is None:
+                break
+            trial = state.copy()
+            if not p.words.feed(trial, c.group(1).lower()):
+                break
+            tok = nxt.group("tok") or nxt.group("htok")
+            if not p.words.feed_word(trial, tok):
+                break
+            state = trial
+        else:
+            tok = nxt.group("tok") or nxt.group("htok")
+            if not p.words.feed_word(state, tok):
+                break
+        steps.append(Step("words", tok))
+        for morpheme in p.words.segment(tok) or ():
+            if morpheme in p.words.scales:
+                steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
+        end = nxt.end()
+        n_words += 1
+    if not state.has_number:
+        return None
+    value = state.value
+    reading = _Reading(m.start(), end, value, value_unit(value), steps, words=True)
+    if n_words == 1 and _norm(word) in {w.lower() for w in d.ARTICLE_NUMBERS}:
+        reading.article_only = True
+    _read_scale(text, reading, p)
+    return reading
+
+
+def _norm(word: str) -> str:
+    return re.sub(rf"{_SP}+", " ", word.lower())
+
+
+def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
+    """Extend ``r`` by a scale word or abbreviation and a half ("3 miljoen", "1,2 Mrd.")."""
+    s = p.scale_after.match(text, r.end)
+    if s:
+        word = s.group("scale") or s.group("abbr")
+        key = _norm(word)
+        scale = p.scales.get(key) or p.scales.get(key.rstrip("."))
+        if scale and not (r.words and s.group("scale")):
+            r.value *= scale
+            r.unit *= scale
+            r.end = s.end()
+            r.scaled = True
+            r.article_only = False
+            r.steps.append(Step("scale", f"{word} = {_fmt(scale)}"))
+    h = p.half_after.match(text, r.end)
+    if h:
+        last = r.unit if r.scaled else 1.0
+        if r.scaled:
+            # "2 millones y medio": half of the scale the number was given in.
+            scale = r.unit / max(digit_unit("1", ""), 1.0)
+            last = scale
+        r.value += 0.5 * last
+        r.unit = value_unit(r.value)
+        r.end = h.end()
+        r.steps.append(Step("half", h.group("half")))
+
+
+def _base_interval(r: _Reading) -> Interval:
+    if r.vague is not None:
+        return Interval(float(r.vague[0]), float(r.vague[1]), True, False, None)
+    half = r.unit / 2
+    low, high = r.value - half, r.value + half
+    return Interval(low, high, True, False, r.value)
+
+
+def _apply_mod(iv: Interval, mod: _Mod) -> tuple[Interval, Step]:
+    v = iv.stated if iv.stated is not None else iv.low
+    if mod.kind == "approximate":
+        w = abs(v) * 0.1 if iv.stated is not None else 0.0
+        out = Interval(iv.low - w, iv.high + w, iv.low_closed, iv.high_closed, iv.stated)
+        return out, Step("approximate", f"{mod.word}: ±10% → {out}")
+    if mod.kind == "more":
+        out = Interval(v, math.inf, False, False, iv.stated)
+        return out, Step("lower_bound", f"{mod.word}: more than {_fmt(v)}")
+    if mod.kind == "atleast":
+        out = Interval(v, math.inf, True, False, iv.stated)
+        return out, Step("lower_bound", f"{mod.word}: at least {_fmt(v)}")
+    top = iv.high if iv.stated is None else v
+    if mod.kind == "less":
+        out = Interval(0.0, top, True, False, iv.stated)
+        return out, Step("upper_bound", f"{mod.word}: less than {_fmt(top)}")
+    if mod.kind == "upto":
+        out = Interval(0.0, top, True, True, iv.stated)
+        return out, Step("upper_bound", f"{mod.word}: at most {_fmt(top)}")
+    out = Interval(top * 0.9, top, True, False, iv.stated)
+    return out, Step("upper_bound", f"{mod.word}: just under {_fmt(top)} (within 10%)")
+
+
+@attrs.define
+class _Found:
+    """A numeric mention before it becomes a :class:`Claim`."""
+
+    start: int
+    end: int
+    core_end: int
+    kind: Kind
+    value: Interval
+    unit: str | None
+    steps: list[Step]
+    subject: str = ""
+    per_time: str | None = None
+    over: bool = False
+
+
+def _unit_name(name: str) -> str:
+    from factcheck.units import unit_name
+
+    return unit_name(name)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 400)
+    s = lo
+    for m in re.finditer(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n", text[lo:start]):
+        s = lo + m.end()
+    m2 = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n").search(text, end, min(len(text), end + 400))
+    e = m2.start() if m2 else min(len(text), end + 400)
+    return s, e
+
+
+def _good_noun(word: str, p: _Patterns) -> bool:
+    low = word.lower()
+    return low not in p.stop and low not in p.vocabulary and len(low) > 1
+
+
+def _noun_after(text: str, pos: int, p: _Patterns, lang: str) -> tuple[str, int] | None:
+    m = p.noun_after.match(text, pos)
+    if not m:
+        return None
+    w1, w2 = m.group("w1"), m.group("w2")
+    if not _good_noun(w1, p):
+        return None
+    if lang == "de":
+        if w1[0].isupper():
+            return w1.lower(), m.end("w1")
+        if w2 and w2[0].isupper() and _good_noun(w2, p):
+            return w2.lower(), m.end("w2")
+        return None
+    suffixes = tuple(p.data.ADJECTIVE_SUFFIXES)
+    if w2 and suffixes and w1.lower().endswith(suffixes) and _good_noun(w2, p):
+        return w2.lower(), m.end("w2")
+    return w1.lower(), m.end("w1")
+
+
+def _context(text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns) -> tuple[str, ...]:
+    lo, hi = bounds
+    found: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"{_WORD}[\w'’-]*", text[lo:hi]):
+        w = m.group().lower()
+        if len(w) < 2 or w in p.stop or w in p.vocabulary or any(c.isdigit() for c in w):
+            continue
+        a = lo + m.start()
+        if s <= a < e:
+            dist = 0
+        else:
+            dist = s - a if a < s else a - e
+        found.append((dist, a, w))
+    found.sort()
+    chosen: dict[str, int] = {}
+    for _dist, a, w in found:
+        if w not in chosen:
+            chosen[w] = a
+        if len(chosen) >= 8:
+            break
+    return tuple(sorted(chosen, key=chosen.__getitem__))
+
+
+def _is_year(r: _Reading) -> bool:
+    raw = r.plain_digits
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not r.scaled
+
+
+def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
+    """Whether digits read at ``r`` are no claim: times, versions, phones, ordinals, postcodes."""
+    s, e = r.start, r.end
+    nxt = text[e : e + 3]
+    prev = text[max(0, s - 2) : s]
+    if re.match(r"[.,:/]\d", nxt) or re.match(r"[:]", nxt):
+        return True
+    if prev.endswith(("+", "#", "№")) or re.search(r"\w[-/]$|\w$", prev):
+        return True
+    if re.match(r"[ \t]?[A-Z]{2}\b", nxt) and len(r.plain_digits) == 4 and d is lang_data.get("nl"):
+        return True  # a Dutch postcode, "1234 AB"
+    suffixes = tuple(d.ORDINAL_SUFFIXES)
+    if suffixes:
+        m = re.match(r"[^\W\d_]{1,3}", text[e : e + 4])
+        if m and m.group().lower() in suffixes:
+            tail = text[e + m.end() : e + m.end() + 1]
+            if not tail or not (tail.isalnum()):
+                return True
+    if d is lang_data.get("de") and r.plain_digits and re.match(r"\.[ \t]+(?:[a-zäöü]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)", nxt + text[e + 3 : e + 8]):
+        return True  # "am 3. Januar", "der 3. Platz"
+    return bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8])) and len(r.plain_digits) <= 5
+
+
+def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | None:
+    r = _read_number(text, m.start(), m, p)
+    if r is None:
+        return None
+    if r.plain_digits and not r.words and _skip_digits(text, r, p.data):
+        return None
+    steps = list(r.steps)
+    iv = _base_interval(r)
+    if r.vague is None:
+        steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
+    start, end = r.start, r.end
+    # A range: "3 tot 5", "3-5", "tussen 3 en 5", "3 to 5 million".
+    second: _Reading | None = None
+    joiner = None
+    rm = p.range_after.match(text, end)
+    if rm and r.vague is None:
+        sm = p.scan.match(text, rm.end())
+        if sm and not sm.group("vague"):
+            second = _read_number(text, sm.start(), sm, p)
+            joiner = (rm.group("joiner") or "-").lower()
+            if second is not None and second.vague is None and (second.plain_digits or second.scaled or second.words):
+                if second.plain_digits and _skip_digits(text, second, p.data):
+                    second = None
+            else:
+                second = None
+    unit_name: str | None = None
+    kind: Kind = "count"
+    # Prefix: currency sign, modifiers, range opener, "per uur".
+    prefix_cur: str | None = None
+    mods: list[_Mod] = []
+    opener: str | None = None
+    opener_start = start
+    per_before: str | None = None
+    label = False
+    cursor = start
+    span_start = start
+    for _ in range(4):
+        bm = p.before.search(text, max(0, cursor - 40), cursor)
+        if bm is None:
+            break
+        if bm.group("csym") or bm.group("cword"):
+            if prefix_cur is not None:
+                break
+            sym = bm.group("csym")
+            prefix_cur = CURRENCY_SYMBOLS[sym] if sym else p.currencies[_norm(bm.group("cword"))]
+            if sym is None and not bm.group("gap"):
+                break
+        elif bm.group("mod"):
+            mods.append(p.mods[_norm(bm.group("mod"))])
+        elif bm.group("opener"):
+            opener = _norm(bm.group("opener"))
+            opener_start = bm.start()
+        elif bm.group("per"):
+            if start != cursor and prefix_cur is None:
+                break
+            per_before = p.times[_norm(bm.group("ptime"))]
+        elif bm.group("label"):
+            label = True
+            break
+        cursor = bm.start()
+        if not bm.group("opener"):
+            span_start = cursor
+    if label and not r.vague:
+        return None
+    if second is not None and joiner is not None:
+        openers = p.range_openers.get(joiner, frozenset({""}) if joiner == "-" else frozenset())
+        if joiner != "-" and opener not in openers and "" not in openers:
+            second = None
+        elif joiner != "-" and "" not in openers and opener is None:
+            second = None
+    if second is not None:
+        if not r.scaled and second.scaled:
+            # "3 to 5 million": the first number takes the scale of the second.
+            scale = _scale_of(second, p)
+            r.value *= scale
+            r.unit *= scale
+        lo_iv = _base_interval(r)
+        hi_iv = _base_interval(second)
+        iv = Interval(min(lo_iv.low, hi_iv.low), max(lo_iv.high, hi_iv.high), True, False, None)
+        steps.append(Step("range", f"{_fmt(r.value)} to {_fmt(second.value)} → {iv}"))
+        end = second.end
+    # Suffix: percent, currency, unit, time.
+    core_end = end
+    am = p.after.match(text, end)
+    sm2 = p.symbols_after.match(text, end)
+    if am and sm2 and sm2.end() > am.end():
+        am = None
+    minor_factor = 1.0
+    if am is not None:
+        if am.group("percent"):
+            kind, unit_name = "percent", "percent"
+            steps.append(Step("unit", "percent"))
+        elif am.group("points"):
+            kind, unit_name = "percent", "percentage_point"
+            steps.append(Step("unit", "percentage points"))
+        elif am.group("cur"):
+            kind, unit_name = "money", p.currencies[_norm(am.group("cur"))]
+            steps.append(Step("currency", f"{am.group('cur')} = {unit_name}"))
+        elif am.group("minor"):
+            kind, unit_name = "money", p.minor[_norm(am.group("minor"))]
+            minor_factor = 0.01
+            steps.append(Step("currency", f"{am.group('minor')} = 1/100 {unit_name}"))
+        elif am.group("time"):
+            kind, unit_name = "duration", _unit_name(p.times[_norm(am.group("time"))])
+            steps.append(Step("unit", unit_name))
+        elif am.group("unit"):
+            kind, unit_name = "quantity", _unit_name(p.units[_norm(am.group("unit"))])
+            steps.append(Step("unit", unit_name))
+        end = am.end()
+    elif sm2 is not None and (sm2.group("sep") != "-" or sm2.group("usym")):
+        if sm2.group("csym"):
+            kind, unit_name = "money", CURRENCY_SYMBOLS[sm2.group("csym")]
+            steps.append(Step("currency", f"{sm2.group('csym')} = {unit_name}"))
+        else:
+            from factcheck.units import UNIT_SYMBOLS
+
+            sym = sm2.group("usym")
+            pint_name = UNIT_SYMBOLS[sym]
+            if sym in {"m", "b"} and prefix_cur:
+                pint_name = ""
+            if pint_name:
+                from factcheck.units import is_time_unit
+
+                kind = "duration" if is_time_unit(pint_name) else "quantity"
+                unit_name = _unit_name(pint_name)
+                steps.append(Step("unit", unit_name))
+        if unit_name is not None:
+            end = sm2.end()
+    if prefix_cur is not None:
+        if kind == "money" and unit_name != prefix_cur:
+            pass
+        elif kind in {"count", "money"}:
+            kind, unit_name = "money", prefix_cur
+            steps.append(Step("currency", f"sign = {prefix_cur}"))
+    if minor_factor != 1.0:
+        iv = iv.scaled(minor_factor)
+    if kind == "count" and r.article_only and second is None:
+        return None
+    if kind == "count" and second is None and _is_year(r) and not mods:
+        return None
+    for mod in mods:
+        iv, step = _apply_mod(iv, mod)
+        steps.append(step)
+    start = min(span_start, opener_start) if second is not None else span_start
+    # Rates: "duizenden per uur", "€80 per maand", "per uur duizenden".
+    per_time = per_before
+    pa = p.per_after.match(text, end)
+    if pa is not None and kind in {"count", "money", "quantity"}:
+        t = pa.group("time").lower()
+        per_time = p.times.get(t) or {"h": "hour", "u": "hour", "uur": "hour", "d": "day", "j": "day"}.get(t, "day")
+        end = pa.end()
+    found = _Found(start, end, core_end, kind, iv, unit_name, steps)
+    found.per_time = per_time
+    return found
+
+
+def _scale_of(r: _Reading, p: _Patterns) -> float:
+    for step in r.steps:
+        if step.op == "scale":
+            word = step.detail.split(" = ")[0]
+            key = _norm(word)
+            return float(p.scales.get(key) or p.scales.get(key.rstrip(".")) or 1)
+    return 1.0
 
 
 def extract_numbers(text: str, lang: str) -> list[Claim]:
-    """Every numeric claim of ``text``."""
-    del text, lang
-    return []
+    """Every numeric claim of ``text`` (written in ``lang``), in text order.
+
+    >>> [(c.kind, c.text, str(c.value)) for c in extract_numbers("Het ging om 23.000 gevallen.", "nl")]
+    [('count', '23.000 gevallen', '[22,500, 23,500)')]
+    """
+    p = _patterns(lang)
+    found: list[_Found] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = p.scan.search(text, pos)
+        if m is None:
+            break
+        f = _read_at(text, m, p, lang)
+        if f is None:
+            pos = m.end()
+            continue
+        found.append(f)
+        pos = max(f.end, m.end())
+    return _to_claims(text, found, p, lang)
+
+
+def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[Claim]:
+    claims: list[Claim] = []
+    over_pairs: list[tuple[int, int]] = []
+    for f in found:
+        bounds = _sentence_bounds(text, f.start, f.end)
+        end = f.end
+        subject = ""
+        if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
+            left = p.subject_before.search(text, max(0, f.start - 60), f.start)
+            noun = _noun_after(text, end, p, lang) if f.kind == "count" else None
+            if noun is not None and f.kind == "count":
+                subject, end = noun
+                pa = p.per_after.match(text, end) if f.per_time is None else None
+                if pa is not None:
+                    t = pa.group("time").lower()
+                    f.per_time = p.times.get(t, "hour")
+                    end = pa.end()
+            elif left is not None and _good_noun(left.group("w"), p):
+                subject = left.group("w").lower()
+        elif f.kind in {"quantity", "percent", "duration"}:
+            left = p.subject_before.search(text, max(0, f.start - 60), f.start)
+            if left is not None and _good_noun(left.group("w"), p):
+                subject = left.group("w").lower()
+        steps = list(f.steps)
+        kind: Kind = f.kind
+        unit = f.unit
+        if f.per_time is not None and kind in {"count", "money", "quantity"}:
+            per = _unit_name(f.per_time)
+            unit = f"1 / {per}" if unit is None else _unit_name(f"{unit} / {per}") if kind == "quantity" else f"{unit} / {per}"
+            if kind != "quantity":
+                kind = "rate"
+            steps.append(Step("rate", f"per {per}"))
+        speaker = _speaker(text, f.start, end, bounds, p)
+        context = _context(text, f.start, end, bounds, p)
+        claim = Claim(
+            kind=kind,
+            text=text[f.start : end],
+            span=(f.start, end),
+            value=f.value,
+            unit=unit,
+            subject=subject,
+            context=context,
+            speaker=speaker,
+            steps=tuple(steps),
+        )
+        claims.append(claim)
+        if kind == "duration" and p.over_before.search(text, max(0, f.start - 20), f.start):
+            over_pairs.append((len(claims) - 1, 0))
+    claims.extend(_derive_rates(text, claims, [i for i, _ in over_pairs]))
+    claims.sort(key=lambda c: (c.span[0], -c.span[1]))
+    return claims
+
+
+def _speaker(text: str, start: int, end: int, bounds: tuple[int, int], p: _Patterns) -> str | None:
+    """Who gives the figure: the nearest "volgens X" in the same clause."""
+    best: tuple[int, str] | None = None
+    for m in p.speaker.finditer(text, bounds[0], bounds[1]):
+        if not _good_noun(m.group("who"), p):
+            continue
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if a <= b and ";" in text[a:b]:
+            continue
+        dist = abs(m.start() - start)
+        if best is None or dist < best[0]:
+            best = (dist, m.group("who").lower())
+    return None if best is None else best[1]
+
+
+def _human(x: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale and (x / scale) * 100 == int((x / scale) * 100):
+            return f"{x / scale:g} {word}"
+    return _fmt(round(x, 6))
+
+
+def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[Claim]:
+    """Rates implied by a count over a duration in one sentence ("3 miljoen ... in 11 dagen")."""
+    out: list[Claim] = []
+    used: set[int] = set()
+    for di in durations:
+        dur = claims[di]
+        if not isinstance(dur.value, Interval) or dur.unit is None or dur.value.stated is None:
+            continue
+        best: tuple[int, int] | None = None
+        # Claims are in text order: only neighbours can share the clause.
+        for ci in range(max(0, di - 4), min(len(claims), di + 5)):
+            c = claims[ci]
+            if c.kind != "count" or ci in used or not isinstance(c.value, Interval):
+                continue
+            a, b = sorted((c.span, dur.span))
+            gap = text[a[1] : b[0]]
+            if len(gap) > 120 or re.search(r"[.!?;]\s|\n", gap):
+                continue
+            dist = b[0] - a[1]
+            if best is None or dist < best[0]:
+                best = (dist, ci)
+        if best is None:
+            continue
+        ci = best[1]
+        used.add(ci)
+        count = claims[ci]
+        from factcheck.units import to_hours
+
+        hours = dur.value.stated * to_hours(dur.unit)
+        assert isinstance(count.value, Interval)  # noqa: S101 - checked above
+        iv = count.value.divided(Interval.exact(hours))
+        iv = Interval(iv.low, iv.high, count.value.low_closed, count.value.high_closed, iv.stated)
+        start = min(count.span[0], dur.span[0])
+        end = max(count.span[1], dur.span[1])
+        what = _human(count.value.stated) if count.value.stated is not None else count.text
+        unit_word = dur.unit if dur.value.stated == 1 else f"{dur.unit}s"
+        detail = f"{what} in {_fmt(dur.value.stated)} {unit_word} ≈ {_fmt(round(iv.low))}–{_fmt(round(iv.high))} per hour"
+        out.append(
+            Claim(
+                kind="rate",
+                text=text[start:end],
+                span=(start, end),
+                value=iv,
+                unit="1 / hour",
+                subject=count.subject,
+                context=count.context,
+                speaker=count.speaker,
+                steps=(Step("derive", detail),),
+                parts=(count, dur),
+            )
+        )
+    return out

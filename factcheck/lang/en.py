@@ -3,7 +3,90 @@
 from __future__ import annotations
 
 # --- numbers (owned by the numbers extractor) ---
-
+# Locale separators: "23,000" is 23,000 and "1.5" is 1.5.
+DECIMAL_SEP: str = "."
+GROUP_SEPS: str = ",\u202f\u2009\u00a0"
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
+TEEN_TENS: frozenset[int] = frozenset()
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "dozens": 12}
+# English billion is 10^9 (short scale).
+SCALES: dict[str, int] = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+}
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
+NUMBER_CONNECTORS: frozenset[str] = frozenset({"and"})
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an", "one"})
+HALF_WORDS: frozenset[str] = frozenset({"and a half"})
+VAGUE: dict[str, tuple[int, int]] = {
+    "dozens": (24, 100), "scores": (40, 200), "hundreds": (200, 1_000), "thousands": (2_000, 10_000),
+    "tens of thousands": (20_000, 100_000), "hundreds of thousands": (200_000, 1_000_000),
+    "millions": (2_000_000, 10_000_000), "tens of millions": (20_000_000, 100_000_000),
+    "hundreds of millions": (200_000_000, 1_000_000_000), "billions": (2 * 10**9, 10 * 10**9),
+}
+APPROXIMATORS: frozenset[str] = frozenset({"about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated", "circa", "ca.", "nearly about", "close to", "in the region of", "or so"})
+MORE_THAN: frozenset[str] = frozenset({"more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than"})
+AT_LEAST: frozenset[str] = frozenset({"at least", "a minimum of", "no fewer than", "no less than"})
+LESS_THAN: frozenset[str] = frozenset({"less than", "fewer than", "under", "below"})
+UP_TO: frozenset[str] = frozenset({"up to", "at most", "as many as", "as much as", "a maximum of", "no more than"})
+NEARLY: frozenset[str] = frozenset({"nearly", "almost", "just under", "close to", "not quite"})
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (("between", "and"), ("from", "to"), ("", "to"))
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "usd": "USD", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
+    "yen": "JPY", "swiss francs": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
+}
+CURRENCY_MINOR: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}
+PERCENT_WORDS: frozenset[str] = frozenset({"percent", "per cent", "percents", "pct", "%"})
+POINT_WORDS: frozenset[str] = frozenset({"percentage points", "percentage point", "points", "point", "pp", "basis points"})
+UNIT_WORDS: dict[str, str] = {
+    "kilometres": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer", "kilometer": "kilometer",
+    "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter", "centimetres": "centimeter",
+    "centimeters": "centimeter", "millimetres": "millimeter", "millimeters": "millimeter", "miles": "mile",
+    "mile": "mile", "feet": "foot", "foot": "foot", "inches": "inch", "inch": "inch", "yards": "yard",
+    "square kilometres": "square_kilometer", "square kilometers": "square_kilometer", "square miles": "square_mile",
+    "square metres": "square_meter", "square meters": "square_meter", "square feet": "square_foot",
+    "hectares": "hectare", "acres": "acre", "cubic metres": "cubic_meter", "cubic meters": "cubic_meter",
+    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "gallons": "gallon",
+    "barrels": "oil_barrel", "kilograms": "kilogram", "kilogrammes": "kilogram", "kilos": "kilogram",
+    "kilogram": "kilogram", "grams": "gram", "pounds in weight": "pound", "lbs": "pound", "ounces": "ounce",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton",
+    "metric tons": "metric_ton", "metric ton": "metric_ton",
+    "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour",
+    "miles per hour": "mile / hour", "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
+    "degrees c": "degree_Celsius", "degrees f": "degree_Fahrenheit", "deg celsius": "degree_Celsius",
+    "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "deg.": "degree_Celsius", "deg": "degree_Celsius",
+    "degrees": "degree_Celsius", "degree": "degree_Celsius",
+    "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin",
+    "megawatts": "megawatt", "megawatt": "megawatt", "kilowatts": "kilowatt", "gigawatts": "gigawatt",
+    "kilowatt hours": "kilowatt_hour", "megawatt hours": "megawatt_hour", "terawatt hours": "terawatt_hour",
+    "joules": "joule", "calories": "kilocalorie", "gigabytes": "gigabyte", "megabytes": "megabyte",
+    "terabytes": "terabyte", "horsepower": "horsepower",
+}
+TIME_UNITS: dict[str, str] = {
+    "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",
+    "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
+    "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
+    "centuries": "century", "century": "century",
+}
+PER_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
+OVER_WORDS: frozenset[str] = frozenset({"in", "within", "over"})
+# Words before the one who gives a figure ("volgens de politie").
+SPEAKER_MARKERS: frozenset[str] = frozenset({"according to", "said", "says", "estimated by"})
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
+CHROME: tuple[str, ...] = ("# min read", "# minute read", "# minutes read", "# views", "# comments", "# shares", "share this article", "save")
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ed", "al", "ive", "ous", "ful", "ic", "ish", "less", "able", "ible", "ant", "ent", "ary")
+NOUN_LINKS: frozenset[str] = frozenset({"of"})
+SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "totalled", "totaled", "totalling", "worth"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

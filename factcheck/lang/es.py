@@ -3,7 +3,88 @@
 from __future__ import annotations
 
 # --- numbers (owned by the numbers extractor) ---
-
+# Locale separators: "23.000" is 23,000 and "1,5" is 1.5.
+DECIMAL_SEP: str = ","
+GROUP_SEPS: str = ".\u202f\u2009\u00a0"
+NUMBER_WORDS: dict[str, float] = {
+    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+    "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintiun": 21, "veintiuna": 21, "veintidós": 22,
+    "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+    "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+    "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
+    "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500,
+    "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800,
+    "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+}
+# Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
+TEEN_TENS: frozenset[int] = frozenset()
+MULTIPLIERS: dict[str, int] = {"docena": 12, "docenas": 12}
+# "mil millones" is 10^9 (read as 1,000 x 10^6); billón is 10^12 (long scale).
+SCALES: dict[str, int] = {
+    "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "billón": 10**12,
+    "billon": 10**12, "billones": 10**12, "millardo": 10**9, "millardos": 10**9,
+}
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "mill.": 10**6, "mill": 10**6, "mln": 10**6, "mm": 10**6, "m": 10**6}
+NUMBER_CONNECTORS: frozenset[str] = frozenset({"y"})
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
+HALF_WORDS: frozenset[str] = frozenset({"y medio", "y media"})
+VAGUE: dict[str, tuple[int, int]] = {
+    "decenas": (20, 100), "docenas": (24, 100), "cientos": (200, 1_000), "centenares": (200, 1_000),
+    "miles": (2_000, 10_000), "millares": (2_000, 10_000), "decenas de miles": (20_000, 100_000),
+    "cientos de miles": (200_000, 1_000_000), "centenares de miles": (200_000, 1_000_000),
+    "millones": (2_000_000, 10_000_000), "miles de millones": (2 * 10**9, 10 * 10**9),
+}
+APPROXIMATORS: frozenset[str] = frozenset({"unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a", "en torno de", "del orden de", "casi unos", "aprox.", "sobre unos", "algo así como"})
+MORE_THAN: frozenset[str] = frozenset({"más de", "por encima de", "superior a", "superiores a"})
+AT_LEAST: frozenset[str] = frozenset({"al menos", "como mínimo", "por lo menos", "no menos de"})
+LESS_THAN: frozenset[str] = frozenset({"menos de", "por debajo de", "inferior a"})
+UP_TO: frozenset[str] = frozenset({"hasta", "como máximo", "un máximo de", "no más de"})
+NEARLY: frozenset[str] = frozenset({"casi", "prácticamente", "apenas"})
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "y"), ("de", "a"), ("", "a"))
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "de euros": "EUR", "dólar": "USD", "dólares": "USD",
+    "dolares": "USD", "de dólares": "USD", "de dolares": "USD", "usd": "USD", "libras": "GBP",
+    "libras esterlinas": "GBP", "de libras": "GBP", "yenes": "JPY", "yen": "JPY", "pesos": "MXN",
+    "de pesos": "MXN", "francos suizos": "CHF", "yuanes": "CNY", "rublos": "RUB", "pesetas": "ESP",
+}
+CURRENCY_MINOR: dict[str, str] = {"céntimos": "EUR", "centimos": "EUR", "centavos": "USD", "centavo": "USD", "céntimo": "EUR"}
+PERCENT_WORDS: frozenset[str] = frozenset({"por ciento", "porciento", "por cien", "%"})
+POINT_WORDS: frozenset[str] = frozenset({"puntos porcentuales", "punto porcentual", "puntos", "punto"})
+UNIT_WORDS: dict[str, str] = {
+    "kilómetros": "kilometer", "kilometros": "kilometer", "kilómetro": "kilometer", "metros": "meter",
+    "metro": "meter", "centímetros": "centimeter", "milímetros": "millimeter", "millas": "mile",
+    "pies": "foot", "pie": "foot", "pulgadas": "inch", "pulgada": "inch",
+    "kilómetros cuadrados": "square_kilometer", "metros cuadrados": "square_meter", "hectáreas": "hectare",
+    "metros cúbicos": "cubic_meter", "litros": "liter", "litro": "liter", "mililitros": "milliliter",
+    "kilogramos": "kilogram", "kilogramo": "kilogram", "kilos": "kilogram", "gramos": "gram",
+    "toneladas": "metric_ton", "tonelada": "metric_ton", "toneladas métricas": "metric_ton",
+    "kilómetros por hora": "kilometer / hour", "kilómetros/hora": "kilometer / hour",
+    "grados celsius": "degree_Celsius", "grados centígrados": "degree_Celsius", "grados fahrenheit": "degree_Fahrenheit",
+    "grados f": "degree_Fahrenheit", "grados c": "degree_Celsius", "grados": "degree_Celsius", "grado": "degree_Celsius",
+    "celsius": "degree_Celsius", "centígrados": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+    "kelvin": "kelvin", "megavatios": "megawatt", "kilovatios": "kilowatt", "gigavatios": "gigawatt",
+    "kilovatios hora": "kilowatt_hour", "megavatios hora": "megawatt_hour", "teravatios hora": "terawatt_hour",
+    "gigabytes": "gigabyte", "megabytes": "megabyte", "terabytes": "terabyte", "caballos": "horsepower",
+}
+TIME_UNITS: dict[str, str] = {
+    "segundos": "second", "segundo": "second", "minutos": "minute", "minuto": "minute", "horas": "hour",
+    "hora": "hour", "días": "day", "dias": "day", "día": "day", "semanas": "week", "semana": "week",
+    "meses": "month", "mes": "month", "años": "year", "año": "year", "décadas": "decade", "siglos": "century",
+}
+PER_WORDS: frozenset[str] = frozenset({"por", "cada", "al", "a la", "por cada"})
+OVER_WORDS: frozenset[str] = frozenset({"en", "durante"})
+# Words before the one who gives a figure ("volgens de politie").
+SPEAKER_MARKERS: frozenset[str] = frozenset({"según", "de acuerdo con", "afirmó", "dijo"})
+ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una"})
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "número", "núm.", "nº", "n.º", "página", "pág.", "párrafo", "apartado", "versión", "paso", "fase", "anexo", "punto", "sala", "línea", "tel.", "teléfono", "nivel", "windows", "iphone", "covid", "clase", "andén", "ruta", "carretera", "salida"})
+CHROME: tuple[str, ...] = ("tiempo de lectura # min", "tiempo de lectura: # min", "lectura: # min", "# min de lectura", "# comentarios", "compartir", "guardar")
+ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "°")
+ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
+NOUN_LINKS: frozenset[str] = frozenset({"de"})
+SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

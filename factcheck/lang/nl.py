@@ -3,7 +3,88 @@
 from __future__ import annotations
 
 # --- numbers (owned by the numbers extractor) ---
-
+# Locale separators: "23.000" is 23,000 and "1,5" is 1.5.
+DECIMAL_SEP: str = ","
+GROUP_SEPS: str = ".\u202f\u2009\u00a0"
+# Number words and the pieces compounds are made of ("drie" + "ën" + "twintig").
+NUMBER_WORDS: dict[str, float] = {
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+    "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5,
+}
+# Words that multiply what precedes them within a group ("vijfhonderd", "3 dozijn").
+# Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
+TEEN_TENS: frozenset[int] = frozenset()
+MULTIPLIERS: dict[str, int] = {"honderd": 100, "dozijn": 12}
+SCALES: dict[str, int] = {"duizend": 10**3, "miljoen": 10**6, "miljard": 10**9, "biljoen": 10**12}
+SCALE_ABBREVIATIONS: dict[str, int] = {"mln": 10**6, "mio": 10**6, "mld": 10**9, "mrd": 10**9, "k": 10**3, "b": 10**9}
+# Joins number words: "drieëntwintig", "tweeduizend en vijftig".
+NUMBER_CONNECTORS: frozenset[str] = frozenset({"en", "ën"})
+# Words that read as an article on their own ("een boete"), as a number only inside a number.
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"een"})
+# Adds a half of the last unit: "twee en een half miljoen".
+HALF_WORDS: frozenset[str] = frozenset({"en een half", "en een halve"})
+# Vague quantities: documented ranges (DESIGN.md "Rules decided").
+VAGUE: dict[str, tuple[int, int]] = {
+    "tientallen": (20, 100), "dozijnen": (24, 100), "honderden": (200, 1_000), "duizenden": (2_000, 10_000),
+    "tienduizenden": (20_000, 100_000), "honderdduizenden": (200_000, 1_000_000),
+    "miljoenen": (2_000_000, 10_000_000), "miljarden": (2 * 10**9, 10 * 10**9),
+}
+APPROXIMATORS: frozenset[str] = frozenset({"ongeveer", "zo'n", "zo’n", "circa", "ca.", "rond de", "rond", "om en nabij", "naar schatting", "pakweg", "bijna zo'n", "ruwweg", "grofweg"})
+MORE_THAN: frozenset[str] = frozenset({"meer dan", "ruim", "ruim meer dan", "boven de", "over de", "dik"})
+AT_LEAST: frozenset[str] = frozenset({"minstens", "minimaal", "ten minste", "tenminste", "op zijn minst"})
+LESS_THAN: frozenset[str] = frozenset({"minder dan", "onder de", "nog geen"})
+UP_TO: frozenset[str] = frozenset({"tot", "maximaal", "hooguit", "tot wel", "tot maar liefst", "ten hoogste", "op zijn hoogst"})
+NEARLY: frozenset[str] = frozenset({"bijna", "vrijwel", "nagenoeg", "ruim minder dan", "krap"})
+# Ranges: an opener before the first number and the word between both numbers.
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (("tussen", "en"), ("van", "tot"), ("", "tot"), ("", "à"))
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR", "euro's": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "amerikaanse dollar": "USD",
+    "pond": "GBP", "pond sterling": "GBP", "britse pond": "GBP", "yen": "JPY", "zwitserse frank": "CHF",
+    "frank": "CHF", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG", "kroon": "SEK", "kronen": "SEK",
+}
+CURRENCY_MINOR: dict[str, str] = {"cent": "EUR", "eurocent": "EUR", "dollarcent": "USD"}
+PERCENT_WORDS: frozenset[str] = frozenset({"procent", "percent", "pct", "pct.", "%"})
+POINT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "procentpunt", "%-punt", "%-punten", "basispunten"})
+UNIT_WORDS: dict[str, str] = {
+    "kilometer": "kilometer", "kilometers": "kilometer", "meter": "meter", "centimeter": "centimeter",
+    "millimeter": "millimeter", "mijl": "mile", "voet": "foot", "inch": "inch", "duim": "inch",
+    "vierkante meter": "square_meter", "vierkante kilometer": "square_kilometer", "hectare": "hectare",
+    "kubieke meter": "cubic_meter", "liter": "liter", "milliliter": "milliliter", "gallon": "gallon",
+    "kilo": "kilogram", "kilogram": "kilogram", "gram": "gram", "milligram": "milligram",
+    "ton": "metric_ton", "tonnen": "metric_ton", "kilometer per uur": "kilometer / hour",
+    "graden celsius": "degree_Celsius", "graden fahrenheit": "degree_Fahrenheit", "graden f": "degree_Fahrenheit",
+    "graden c": "degree_Celsius", "graden": "degree_Celsius", "celsius": "degree_Celsius",
+    "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "megawatt": "megawatt", "kilowatt": "kilowatt",
+    "gigawatt": "gigawatt", "kilowattuur": "kilowatt_hour", "megawattuur": "megawatt_hour",
+    "terawattuur": "terawatt_hour", "joule": "joule", "calorieën": "calorie", "gigabyte": "gigabyte",
+    "megabyte": "megabyte", "terabyte": "terabyte", "paardenkracht": "horsepower", "slagen": "turn",
+}
+TIME_UNITS: dict[str, str] = {
+    "seconde": "second", "seconden": "second", "minuut": "minute", "minuten": "minute", "uur": "hour",
+    "uren": "hour", "dag": "day", "dagen": "day", "week": "week", "weken": "week", "maand": "month",
+    "maanden": "month", "jaar": "year", "jaren": "year", "jarige": "year", "eeuw": "century", "eeuwen": "century",
+}
+# "per uur", "€80 per maand"; a time unit after these words makes a rate.
+PER_WORDS: frozenset[str] = frozenset({"per", "elke", "iedere"})
+# A count "in 11 dagen" or "binnen 11 dagen" is a count over a duration.
+OVER_WORDS: frozenset[str] = frozenset({"in", "binnen"})
+# Words before the one who gives a figure ("volgens de politie").
+SPEAKER_MARKERS: frozenset[str] = frozenset({"volgens", "aldus"})
+ARTICLES: frozenset[str] = frozenset({"de", "het", "een", "'t"})
+# A number right after these words is a label, not a claim ("artikel 5", "hoofdstuk 3").
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artikel", "art.", "hoofdstuk", "nummer", "nr.", "nr", "pagina", "blz.", "paragraaf", "versie", "lid", "stap", "fase", "bijlage", "punt", "kamer", "bus", "lijn", "postbus", "tel.", "telefoon", "code", "niveau", "windows", "iphone", "groep", "klas", "route", "covid"})
+# Page chrome; "#" stands for a number.
+CHROME: tuple[str, ...] = ("leestijd # minuten", "leestijd # minuut", "# keer bekeken", "# reacties", "# reactie", "bewaren", "delen", "# min leestijd")
+ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
+# Inflected adjectives before a counted noun ("drie miljoen geseksualiseerde afbeeldingen").
+ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e",)
+# Links a vague quantity or a scale to its noun ("duizenden van", fr "milliers de").
+NOUN_LINKS: frozenset[str] = frozenset({"aan"})
+# Links a measured thing to its amount ("een boete van 120 miljoen euro").
+SUBJECT_LINKS: frozenset[str] = frozenset({"van", "op", "bedraagt", "bedroeg", "is", "was"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
