@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ _CHECK_LABELS: dict[Verdict, str] = {
     "unique": "unsupported",
 }
 _MARKS: dict[Verdict, str] = {"discrepancy": "✗", "agreement": "✓", "unique": "•"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _VERDICT_ORDER: tuple[Verdict, ...] = ("discrepancy", "agreement", "unique")
 
 
@@ -63,6 +65,7 @@ class _Span:
 def _uid(report: Report) -> str:
     """A short id for the report's root class, the same for the same report."""
     h = hashlib.blake2b(digest_size=5)
+    h.update(f"{report.mode}|{report.candidate}\0".encode("utf-8", "surrogatepass"))
     for src in report.sources:
         h.update(src.label.encode("utf-8", "surrogatepass") + b"\0")
         h.update(src.text.encode("utf-8", "surrogatepass") + b"\0")
@@ -73,8 +76,8 @@ def _uid(report: Report) -> str:
 
 
 def _esc(text: str) -> str:
-    # lone surrogates cannot be encoded by a browser's decoder: show a replacement character
-    return escape(text.encode("utf-8", "replace").decode("utf-8"), quote=True)
+    # a lone surrogate cannot be written as UTF-8: show a replacement character instead
+    return escape(_SURROGATE.sub("\ufffd", text), quote=True)
 
 
 def _span_id(uid: str, finding: int, source: int) -> str:

@@ -72,9 +72,10 @@ def render_text(report: Report, *, color: bool = False) -> str:
             f"{len(report.supported)} supported, {len(report.unsupported)} unsupported"
         )
     else:
+        d, a = len(report.discrepancies), len(report.agreements)
         counts = (
-            f"{len(report.discrepancies)} discrepancies, {len(report.agreements)} agreements, "
-            f"{len(report.unique)} in one source only"
+            f"{d} {'discrepancy' if d == 1 else 'discrepancies'}, "
+            f"{a} {'agreement' if a == 1 else 'agreements'}, {len(report.unique)} in one source only"
         )
     out.append(counts)
     for verdict in VERDICTS:
