@@ -1,15 +1,765 @@
-"""Dates, resolved against the publication date."""
+"""Dates, resolved against the publication date.
+
+:func:`extract_dates` reads absolute dates ("26 januari 2026", "2026-01-26", "January 26,
+2026"), partial ones ("december 2025", "in 2025", "in december"), weekdays, relative
+expressions ("gisteren", "last week", "vor zwei Jahren") and ranges ("van 3 tot 12 mei",
+"sinds 2023") with hand-written patterns built from each language's data; every one becomes
+a :class:`~factcheck.model.DateRange` whose ends are inclusive. A month or day without a year
+takes the year that puts it nearest before the publication date, unless a future marker of
+the language points forward. Nothing reads the machine's clock: without a publication date,
+expressions that need one are left out.
+
+:func:`compare_dates` is the rule that ``compare`` applies to two dates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import TYPE_CHECKING
 
-from factcheck.model import Claim
+import attrs
 
-__all__ = ["extract_dates"]
+from factcheck.extract._date_calendar import (
+    add_months,
+    coarser,
+    finer,
+    label,
+    month_end,
+    part_of,
+    period,
+    season,
+    shifted_period,
+    widen,
+)
+from factcheck.extract._date_patterns import DatePatterns, patterns
+from factcheck.model import Claim, DateRange, Granularity, Step
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["compare_dates", "extract_dates"]
+
+_UNIT_GRANULARITY: dict[str, Granularity] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+}
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”„«»]")
+_STRONG_YEAR_PREPS = frozenset(
+    "in im en since sinds sedert seit depuis desde jaar year jahr jahres année an año".split()
+)
+
+
+@attrs.define
+class _Cand:
+    """A date found in the text, before overlaps are settled."""
+
+    start: int
+    end: int
+    value: DateRange | None
+    relative: bool = False  # resolved against the publication date
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    yearless: bool = False
+    weekday: int | None = None
+
+
+@attrs.define
+class _Ctx:
+    """What every pattern handler needs: the text, the language patterns, the publication date."""
+
+    text: str
+    pat: DatePatterns
+    published: dt.date | None
+
+    def prev_words(self, start: int, n: int = 1) -> str:
+        """The ``n`` words before ``start``, lowercased, joined by one space."""
+        window = self.text[max(0, start - 40) : start]
+        words = _WORD.findall(window)
+        return " ".join(words[-n:]).lower()
+
+    def before(self, start: int, width: int = 40) -> str:
+        """The text right before ``start``, from the last line break on."""
+        window = self.text[max(0, start - width) : start]
+        cut = window.rfind("\n")
+        return window[cut + 1 :]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around ``[start, end)`` (at most 300 characters each way)."""
+        lo = max(0, start - 300)
+        head = self.text[lo:start]
+        stops = [m.end() for m in _SENTENCE_END.finditer(head)]
+        s = lo + stops[-1] if stops else lo
+        tail = self.text[end : end + 300]
+        m = _SENTENCE_END.search(tail)
+        e = end + (m.start() + 1 if m else len(tail))
+        return s, e
+
+    def at_sentence_start(self, start: int) -> bool:
+        """Whether only spaces, quotes or an opening bracket stand between a sentence end and ``start``."""
+        head = self.text[max(0, start - 5) : start].rstrip(" \t\"'“„‘«(")
+        return not head or head[-1] in ".!?\n:"
+
+    def forward(self, start: int, end: int) -> bool:
+        """Whether a future marker before, or a future auxiliary in the sentence, points forward."""
+        if self.pat.future_marker_before.search(self.before(start)):
+            return True
+        s, e = self.sentence(start, end)
+        return self.pat.future_aux.search(self.text, s, e) is not None
+
+
+def _two_digit_year(yy: int, published: dt.date | None) -> int:
+    """A two-digit year in the century window that ends 20 years after publication."""
+    if published is None:
+        return 2000 + yy if yy < 50 else 1900 + yy
+    top = published.year + 20
+    year = top // 100 * 100 + yy
+    return year - 100 if year > top else year
+
+
+def _parse_year(raw: str, published: dt.date | None) -> int:
+    digits = raw.lstrip("'’")
+    return int(digits) if len(digits) == 4 else _two_digit_year(int(digits), published)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_range(day: dt.date) -> DateRange:
+    return DateRange(day, day, "day")
+
+
+def _month_range(year: int, month: int) -> DateRange:
+    return DateRange(dt.date(year, month, 1), month_end(year, month), "month")
+
+
+def _yearless(
+    month: int, day: int | None, published: dt.date | None, *, forward: bool, weekday: int | None = None
+) -> DateRange | None:
+    """A month (and day) without a year: the occurrence nearest before publication, or after it."""
+    if published is None:
+        return None
+    options: list[DateRange] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        if day is None:
+            options.append(_month_range(year, month))
+            continue
+        date = _safe_date(year, month, day)
+        if date is not None:
+            options.append(_day_range(date))
+    if weekday is not None:
+        matching = [o for o in options if o.start.weekday() == weekday]
+        options = matching or options
+    if forward:
+        ahead = [o for o in options if o.end >= published]
+        return ahead[0] if ahead else None
+    behind = [o for o in options if o.start <= published]
+    return behind[-1] if behind else None
+
+
+def _count(raw: str, pat: DatePatterns) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    return pat.count_words.get(raw.lower())
+
+
+def _day_number(raw: str, pat: DatePatterns) -> int | None:
+    word = raw.lower()
+    if word in pat.day_words:
+        return pat.day_words[word]
+    digits = re.match(r"\d{1,2}", raw)
+    return int(digits.group()) if digits else None
+
+
+def _capital_ok(word: str, ctx: _Ctx) -> bool:
+    """False for a word of ``DATE_CAPITAL_ONLY`` written in lowercase ("may" the verb)."""
+    return not (word.lower().rstrip(".") in ctx.pat.data.DATE_CAPITAL_ONLY and word[:1].islower())
+
+
+def _is_plural_unit(word: str, lang: str) -> bool:
+    w = word.lower()
+    if lang in {"nl", "de"}:
+        return w.endswith("en") or w in {"tage", "monate", "jahre"}
+    return w.endswith("s") and w not in {"mois", "ans"} | {"mes"}
+
+
+# --- handlers: one per pattern; each returns a candidate or None ---------------------------
+
+
+def _h_numeric_ymd(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _Cand(m.start(), m.end(), _day_range(date)) if date else None
+
+
+def _h_numeric_dmy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
+    year = _parse_year(m["y"], ctx.published)
+    date = _safe_date(year, month, day)
+    return _Cand(m.start(), m.end(), _day_range(date)) if date else None
+
+
+def _h_numeric_dm(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    prev = ctx.prev_words(m.start())
+    after_weekday = prev in ctx.pat.weekdays
+    if prev not in ctx.pat.data.DATE_DAY_PREPS and not after_weekday:
+        return None
+    if m["s"] == "." and not (m["dot"] or after_weekday):
+        return None
+    if re.match(r"\s{0,2}(?:%|\w)", ctx.text[m.end() : m.end() + 3]) and not m["dot"]:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
+
+
+def _h_numeric_my(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = int(m["m"] or m["m2"])
+    year = int(m["y"] or m["y2"])
+    if not 1 <= month <= 12:
+        return None
+    return _Cand(m.start(), m.end(), _month_range(year, month), year=year, month=month)
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y1 = int(m["y1"])
+    raw = m["y2"]
+    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _Cand(m.start(), m.end(), DateRange(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year"))
+
+
+def _month_of(raw: str, ctx: _Ctx) -> int | None:
+    return ctx.pat.months.get(raw.lower().rstrip("."))
+
+
+def _weekday_of(m: re.Match[str], ctx: _Ctx) -> int | None:
+    raw = m.groupdict().get("wd")
+    return ctx.pat.weekdays.get(raw.lower().rstrip(".")) if raw else None
+
+
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = _month_of(m["mon"], ctx)
+    day = _day_number(m["day"], ctx.pat)
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    if not _capital_ok(m["mon"], ctx) and not m["year"]:
+        return None
+    weekday = _weekday_of(m, ctx)
+    if m["year"]:
+        year = _parse_year(m["year"], ctx.published)
+        date = _safe_date(year, month, day)
+        if date is None:
+            return None
+        return _Cand(m.start(), m.end(), _day_range(date), year=year, month=month, day=day)
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 February passes
+        return None
+    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()), weekday=weekday)
+    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True, weekday=weekday)
+
+
+def _h_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = _month_of(m["mon"], ctx)
+    d1, d2 = _day_number(m["d1"], ctx.pat), _day_number(m["d2"], ctx.pat)
+    if month is None or d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+        return None
+    if m["year"]:
+        year = _parse_year(m["year"], ctx.published)
+    else:
+        first = _yearless(month, d1, ctx.published, forward=ctx.forward(m.start(), m.end()))
+        if first is None:
+            return None
+        year = first.start.year
+    a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if a is None or b is None:
+        return None
+    return _Cand(m.start(), m.end(), DateRange(a, b, "day"), relative=not m["year"])
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    m1, m2 = _month_of(m["m1"], ctx), _month_of(m["m2"], ctx)
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    year = int(m["year"])
+    first_year = year - 1 if m1 > m2 else year
+    value = DateRange(dt.date(first_year, m1, 1), month_end(year, m2), "month")
+    return _Cand(m.start(), m.end(), value)
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = _month_of(m["mon"], ctx)
+    if month is None:
+        return None
+    year = int(m["year"])
+    return _Cand(m.start(), m.end(), _month_range(year, month), year=year, month=month)
+
+
+def _prep_before(ctx: _Ctx, start: int) -> bool:
+    d = ctx.pat.data
+    prev = ctx.prev_words(start)
+    prev2 = ctx.prev_words(start, 2)
+    words = (*d.DATE_YEAR_PREPS, *d.DATE_DAY_PREPS, *d.DATE_FUTURE_MARKERS, *d.DATE_SINCE, *d.DATE_PARTS)
+    return prev in words or prev2 in words
+
+
+def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = _month_of(m["mon"], ctx)
+    if month is None or not _capital_ok(m["mon"], ctx):
+        return None
+    raw_shift = m["shift"] or m["shift2"]
+    if raw_shift is None and not _prep_before(ctx, m.start()):
+        return None
+    published = ctx.published
+    if published is None:
+        return _Cand(m.start(), m.end(), None, relative=True, month=month, yearless=True)
+    if raw_shift is None:
+        value = _yearless(month, None, published, forward=ctx.forward(m.start(), m.end()))
+        return _Cand(m.start(), m.end(), value, relative=True, month=month, yearless=True)
+    shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
+    if shift == 0:
+        value = _month_range(published.year, month)
+    elif shift < 0:
+        year = published.year if month < published.month else published.year - 1
+        value = _month_range(year, month)
+    else:
+        year = published.year if month > published.month else published.year + 1
+        value = _month_range(year, month)
+    return _Cand(m.start(), m.end(), value, relative=True)
+
+
+def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year = int(m["y"])
+    prev = ctx.prev_words(m.start())
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    after = ctx.text[m.end() : m.end() + 40]
+    d = ctx.pat.data
+    if before.endswith("(") and after[:1] == ")":
+        return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+    preps = {*d.DATE_YEAR_PREPS, *d.DATE_SINCE, *d.DATE_PARTS, *d.DATE_FUTURE_MARKERS}
+    if prev not in preps and ctx.prev_words(m.start(), 2) not in preps:
+        return None
+    if prev not in _STRONG_YEAR_PREPS and prev not in d.DATE_PARTS and prev not in d.DATE_SINCE:
+        nxt = _WORD.match(after.lstrip(" \t"))
+        if nxt and after[:1] in " \t":
+            word = nxt.group().lower()
+            stop = word in d.STOP_WORDS or word in ctx.pat.vocabulary
+            if not stop or not 1900 <= year <= 2100:
+                return None
+        elif after[:1].isalnum() or after.lstrip()[:1] in {"%", "€", "$"}:
+            return None
+    return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    raw = m["wd"]
+    weekday = ctx.pat.weekdays.get(raw.lower().rstrip("."))
+    if weekday is None or not _capital_ok(raw, ctx):
+        return None
+    raw_shift = m["shift"] or m["shift2"] or m["shift3"]
+    if raw.lower().rstrip(".") not in ctx.pat.data.DATE_WEEKDAYS and raw_shift is None:
+        if ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_PREPS:
+            return None
+    published = ctx.published
+    if published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    if raw_shift is not None:
+        shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
+        day = monday + dt.timedelta(days=7 * shift + weekday)
+    elif ctx.forward(m.start(), m.end()):
+        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return _Cand(m.start(), m.end(), _day_range(day), relative=True)
+
+
+def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    raw = m["w"]
+    key = " ".join(raw.lower().split())
+    d = ctx.pat.data
+    offset = d.DATE_DAY_OFFSETS.get(key)
+    if offset is None:
+        return None
+    if key in d.DATE_LOWER_ONLY and not raw.islower() and not ctx.at_sentence_start(m.start()):
+        return None
+    prev = ctx.prev_words(m.start())
+    if prev in d.DATE_ARTICLES or prev in d.DATE_DAY_ARTICLES:
+        return None
+    if ctx.published is None:
+        return None
+    return _Cand(m.start(), m.end(), _day_range(ctx.published + dt.timedelta(days=offset)), relative=True)
+
+
+def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    raw_unit = m["unit"] or m["unit2"]
+    raw_shift = m["shift"] or m["shift2"]
+    unit = ctx.pat.units[raw_unit.lower()]
+    if unit in {"day", "half"} or _is_plural_unit(raw_unit, ctx.pat.lang):
+        return None
+    if ctx.published is None:
+        return None
+    shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
+    start, end = shifted_period(ctx.published, unit, shift)
+    return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY[unit]), relative=True)
+
+
+def _moved(published: dt.date, unit: str, n: int) -> DateRange | None:
+    if unit == "day":
+        return _day_range(published + dt.timedelta(days=n))
+    if unit == "week":
+        day = published + dt.timedelta(weeks=n)
+        return DateRange(day, day, "week")
+    if unit not in _UNIT_GRANULARITY:
+        return None
+    day = add_months(published, _UNIT_MONTHS[unit] * n)
+    return DateRange(day, day, _UNIT_GRANULARITY[unit])
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _count(m["n"] or m["n2"], ctx.pat)
+    unit = ctx.pat.units[(m["unit"] or m["unit2"]).lower()]
+    if n is None or ctx.published is None or n > 200:
+        return None
+    value = _moved(ctx.published, unit, -n)
+    return _Cand(m.start(), m.end(), value, relative=True) if value else None
+
+
+def _h_ahead(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _count(m["n"], ctx.pat)
+    unit = ctx.pat.units[m["unit"].lower()]
+    if n is None or ctx.published is None or n > 200:
+        return None
+    if ctx.pat.data.DATE_IN_FUTURE_NEEDS_AUX:
+        s, e = ctx.sentence(m.start(), m.end())
+        if ctx.pat.future_aux.search(ctx.text, s, e) is None:
+            return None
+    value = _moved(ctx.published, unit, n)
+    return _Cand(m.start(), m.end(), value, relative=True) if value else None
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    first = ctx.pat.data.DATE_SEASONS[" ".join(m["season"].lower().split())]
+    if m["year"]:
+        start, end = season(int(m["year"]), first)
+        return _Cand(m.start(), m.end(), DateRange(start, end, "season"))
+    raw_shift = m["shift"] or m["shift2"]
+    if raw_shift is None and not _prep_before(ctx, m.start()):
+        return None
+    published = ctx.published
+    if published is None:
+        return None
+    options = [season(y, first) for y in range(published.year - 2, published.year + 2)]
+    if raw_shift is not None:
+        shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
+        if shift < 0:
+            chosen = [o for o in options if o[1] < published][-1]
+        elif shift > 0:
+            chosen = next(o for o in options if o[0] > published)
+        else:
+            chosen = min(options, key=lambda o: 0 if o[0] <= published <= o[1] else abs((o[0] - published).days))
+    elif ctx.forward(m.start(), m.end()):
+        chosen = next(o for o in options if o[1] >= published)
+    else:
+        chosen = [o for o in options if o[0] <= published][-1]
+    return _Cand(m.start(), m.end(), DateRange(chosen[0], chosen[1], "season"), relative=True)
+
+
+def _quarter_value(kind: str, n: int, year: int | None, ctx: _Ctx) -> DateRange | None:
+    unit = "half" if kind in {"h", "half"} else "quarter"
+    if (unit == "half" and n > 2) or n < 1:
+        return None
+    months = 6 if unit == "half" else 3
+    if year is None:
+        if ctx.published is None:
+            return None
+        year = ctx.published.year
+        if dt.date(year, (n - 1) * months + 1, 1) > ctx.published:
+            year -= 1
+    start, end = period(dt.date(year, (n - 1) * months + 1, 1), unit)
+    return DateRange(start, end, "quarter")
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    kind = (m["q"] or m["q2"]).lower()
+    n = int(m["qn"] or m["qn2"])
+    raw_year = m["year"] or m["year2"]
+    year = _parse_year(raw_year, ctx.published) if raw_year else None
+    value = _quarter_value("h" if kind == "h" else "q", n, year, ctx)
+    return _Cand(m.start(), m.end(), value, relative=year is None) if value else None
+
+
+def _h_ordinal_period(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _day_number(m["ord"], ctx.pat)
+    unit = ctx.pat.units[m["unit"].lower()]
+    if n is None:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    value = _quarter_value(unit, n, year, ctx)
+    return _Cand(m.start(), m.end(), value, relative=year is None) if value else None
+
+
+def _h_week_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    week = int(m["w"])
+    year = int(m["year"]) if m["year"] else (ctx.published.year if ctx.published else None)
+    if year is None:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return _Cand(m.start(), m.end(), DateRange(monday, monday + dt.timedelta(days=6), "week"), relative=not m["year"])
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    full = m.groupdict().get("dec") or m.groupdict().get("dec2")
+    if full:
+        first = int(full)
+    else:
+        digit = int(m.groupdict().get("dd") or m.groupdict().get("dd2") or "0")
+        top = ctx.published.year if ctx.published else 2000 + 10 * 2
+        first = top // 100 * 100 + digit * 10
+        if first > top:
+            first -= 100
+    return _Cand(m.start(), m.end(), DateRange(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"))
+
+
+_HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...] = (
+    ("numeric_ymd", _h_numeric_ymd),
+    ("numeric_dmy", _h_numeric_dmy),
+    ("numeric_dm", _h_numeric_dm),
+    ("numeric_my", _h_numeric_my),
+    ("year_range", _h_year_range),
+    ("day_month", _h_day_month),
+    ("month_day", _h_day_month),
+    ("day_range", _h_day_range),
+    ("month_range", _h_month_range),
+    ("month_year", _h_month_year),
+    ("month_alone", _h_month_alone),
+    ("year_alone", _h_year_alone),
+    ("weekday", _h_weekday),
+    ("day_offset", _h_day_offset),
+    ("shift_unit", _h_shift_unit),
+    ("ago", _h_ago),
+    ("ahead", _h_ahead),
+    ("season", _h_season),
+    ("quarter", _h_quarter),
+    ("ordinal_period", _h_ordinal_period),
+    ("week_number", _h_week_number),
+    ("decade", _h_decade),
+)
+
+# A cheap first pass: a digit, or a letter that can start a date word of the language. Texts
+# without any are skipped whole; see :func:`_candidates`.
+_DIGIT = re.compile(r"\d")
+
+
+def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
+    for name, handler in _HANDLERS:
+        regex: re.Pattern[str] = getattr(ctx.pat, name)
+        for m in regex.finditer(ctx.text):
+            cand = handler(m, ctx)
+            if cand is not None:
+                yield cand
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """The longest candidates that do not overlap, in text order."""
+    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[_Cand] = []
+    import bisect
+
+    for c in cands:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _with_year(c: _Cand, year: int) -> DateRange | None:
+    if c.month is None:
+        return None
+    if c.day is None:
+        return _month_range(year, c.month)
+    date = _safe_date(year, c.month, c.day)
+    return _day_range(date) if date else None
+
+
+def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Join "A tot B", "between A and B" into one range claim."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            gap = ctx.text[a.end : b.start]
+            if len(gap) <= 12 and ctx.pat.range_between.match(gap) and b.value is not None:
+                first = a.value
+                if a.yearless and b.value.granularity in {"day", "month"}:
+                    year = b.value.start.year
+                    if a.month is not None and a.month > b.value.start.month:
+                        year -= 1
+                    first = _with_year(a, year)
+                if first is not None and first.start <= b.value.end and first != b.value:
+                    gran = finer(first.granularity, b.value.granularity)
+                    merged = _Cand(
+                        a.start,
+                        b.end,
+                        DateRange(first.start, b.value.end, gran),
+                        relative=a.relative and b.relative,
+                    )
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
+    """Apply a part word ("begin", "late") or "since" standing right before the date."""
+    if c.value is None:
+        return None
+    head = ctx.before(c.start)
+    value = c.value
+    start = c.start
+    relative = c.relative
+    part = ctx.pat.part_before.search(head)
+    if part and value.granularity != "day":
+        key = " ".join(part["part"].lower().split())
+        name = ctx.pat.data.DATE_PARTS.get(key)
+        if name is not None:
+            lo, hi = part_of(value.start, value.end, name, ctx.published)
+            value = DateRange(lo, hi, value.granularity)
+            start = c.start - len(head) + part.start()
+            head = ctx.before(start)
+    since = ctx.pat.since_before.search(head)
+    if since:
+        if ctx.published is None or value.start > ctx.published:
+            return None
+        end = max(ctx.published, value.start)
+        value = DateRange(value.start, end, value.granularity)
+        start = start - len(head) + since.start()
+        relative = True
+    return attrs.evolve(c, start=start, value=value, relative=relative)
+
+
+def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
+    """The subject (key noun of the clause) and context words (the sentence's key words)."""
+    d = ctx.pat.data
+    stop = d.STOP_WORDS
+    s, e = ctx.sentence(*span)
+    skip = ctx.pat.vocabulary
+    context: list[str] = []
+    for w in _WORD.findall(text[s:span[0]] + " " + text[span[1]:e]):
+        low = w.lower()
+        if len(low) > 2 and low not in stop and low not in skip and low not in context:
+            context.append(low)
+    # The clause around the date: the head noun after an article, nearest first.
+    left = text[s : span[0]]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    right = text[span[1] : e]
+    m_end = _CLAUSE_END.search(right)
+    right = right[: m_end.start()] if m_end else right
+    articles = {a.lower() for a in d.DATE_ARTICLES}
+    subject = ""
+    for chunk in (right, left[cut:]):
+        words = _WORD.findall(chunk)
+        for i, w in enumerate(words):
+            if w.lower() not in articles:
+                continue
+            run: list[str] = []
+            for nxt in words[i + 1 : i + 4]:
+                low = nxt.lower()
+                if low in stop or low in articles or low in skip:
+                    break
+                run.append(low)
+            if run:
+                subject = run[-1]
+                break
+        if subject:
+            break
+    return subject, tuple(context[:12])
+
+
+def _resolution(c: _Cand, claim_text: str, published: dt.date | None) -> str:
+    value = c.value
+    assert value is not None  # noqa: S101 - callers drop unresolved candidates
+    if c.relative and published is not None:
+        return f"'{claim_text}' read on {published.isoformat()} as {label(value)}"
+    return f"'{claim_text}' read as {label(value)}"
 
 
 def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim]:
-    """Every date claim of ``text``."""
-    del text, lang, published
-    return []
+    """Every date claim of ``text``, resolved against ``published``.
+
+    ``lang`` is a supported language code. Relative and year-less dates need ``published``
+    and are left out without it; absolute dates always come out.
+
+    >>> [str(c.value) for c in extract_dates("In december kreeg X een boete.", "nl", dt.date(2026, 1, 26))]
+    ['2025-12']
+    """
+    pat = patterns(lang)
+    if not _DIGIT.search(text) and not text.strip():
+        return []
+    ctx = _Ctx(text, pat, published)
+    selected = _merge_ranges(_select(list(_candidates(ctx))), ctx)
+    claims: list[Claim] = []
+    for cand in selected:
+        c = _modify(cand, ctx)
+        if c is None or c.value is None:
+            continue
+        span = (c.start, c.end)
+        claim_text = text[c.start : c.end]
+        subject, context = _describe(text, span, ctx)
+        claims.append(
+            Claim(
+                kind="date",
+                text=claim_text,
+                span=span,
+                value=c.value,
+                unit=None,
+                subject=subject,
+                context=context,
+                steps=(Step("resolve", _resolution(c, claim_text, published)),),
+            )
+        )
+    return claims
+
+
+def compare_dates(a: DateRange, b: DateRange) -> tuple[bool, Step]:
+    """Whether two dates agree, compared at the coarser granularity of the two, with the reason.
+
+    >>> agree, step = compare_dates(
+    ...     DateRange(dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month"),
+    ...     DateRange(dt.date(2023, 12, 1), dt.date(2023, 12, 31), "month"))
+    >>> agree, step.detail
+    (False, 'December 2025 and December 2023 do not overlap by month')
+    """
+    unit = coarser(a.granularity, b.granularity)
+    wa, wb = widen(a, unit), widen(b, unit)
+    agree = wa.overlaps(wb)
+    verb = "overlap" if agree else "do not overlap"
+    return agree, Step("compare", f"{label(a)} and {label(b)} {verb} by {unit}")

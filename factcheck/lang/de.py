@@ -79,7 +79,103 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"von", "in höhe von", "über", "betr
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
-
+# Month and weekday names as news writes them; abbreviations count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}
+DATE_MONTH_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+DATE_WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+DATE_WEEKDAY_ABBR: dict[str, int] = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
+# Meteorological seasons: the month each one starts in.
+DATE_SEASONS: dict[str, int] = {"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12}
+DATE_UNITS: dict[str, str] = {
+    "tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
+    "monate": "month", "monaten": "month", "monats": "month", "quartal": "quarter", "quartals": "quarter",
+    "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "hälfte": "half",
+    "jahrzehnt": "decade",
+}
+DATE_DAY_OFFSETS: dict[str, int] = {
+    "vorgestern": -2, "gestern": -1, "gestern abend": -1, "gestern morgen": -1, "gestern nacht": -1,
+    "heute": 0, "heute morgen": 0, "heute abend": 0, "heute nacht": 0, "morgen": 1, "übermorgen": 2,
+}
+# Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
+DATE_SHIFT_BEFORE: dict[str, int] = {
+    "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
+    "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "diese": 0, "diesen": 0, "dieses": 0,
+    "diesem": 0, "dieser": 0, "laufenden": 0, "nächste": 1, "nächsten": 1, "nächstes": 1, "kommende": 1,
+    "kommenden": 1, "kommendes": 1,
+}
+DATE_SHIFT_AFTER: dict[str, int] = {}
+# Where within a period: the first or second half, the middle, before or after the publication date.
+DATE_PARTS: dict[str, str] = {
+    "anfang": "start", "beginn": "start", "ende": "end", "mitte": "mid",
+    "früher": "earlier", "später": "later",
+}
+DATE_AGO_BEFORE: tuple[str, ...] = ("vor",)
+DATE_AGO_AFTER: tuple[str, ...] = ()
+# "in zwei Wochen" is a date ahead only with a future auxiliary: "in elf Tagen" may be a duration.
+DATE_IN_FUTURE: tuple[str, ...] = ("in",)
+DATE_IN_FUTURE_NEEDS_AUX: bool = True
+DATE_SINCE: tuple[str, ...] = ("seit",)
+# Right before a year-less date, these point forward in time.
+DATE_FUTURE_MARKERS: tuple[str, ...] = ("ab", "nächste", "nächsten", "kommende", "kommenden", "bis", "spätestens")
+# Anywhere in the sentence, a future auxiliary points forward too.
+DATE_FUTURE_AUX: tuple[str, ...] = ("wird", "werden", "wirst", "werde")
+# A bare four-digit number is a year after one of these words.
+DATE_YEAR_PREPS: tuple[str, ...] = (
+    "im", "in", "seit", "von", "vom", "ab", "bis", "nach", "vor", "aus", "um", "anfang", "ende", "mitte",
+    "jahr", "jahres", "zwischen", "und", "oder", "als",
+)
+# A numeric day and month without a year ("22/04") is a date only after one of these.
+DATE_DAY_PREPS: tuple[str, ...] = ("am", "vom", "bis", "zum", "ab", "seit", "zwischen", "spätestens")
+DATE_RANGE_FROM: tuple[str, ...] = ("von", "vom", "ab")
+DATE_RANGE_TO: tuple[str, ...] = ("bis zum", "bis", "-", "–", "—")
+DATE_BETWEEN: tuple[tuple[str, str], ...] = (("zwischen", "und"),)
+DATE_ORDINAL_SUFFIXES: tuple[str, ...] = (".",)
+# Words that may stand between the parts of a date.
+DATE_LINKS: tuple[str, ...] = ()
+DATE_DAY_ARTICLES: tuple[str, ...] = ("den", "dem", "am")
+DATE_ARTICLES: tuple[str, ...] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer")
+DATE_ORDER: str = "DMY"
+DATE_COUNT_WORDS: dict[str, int] = {
+    "einem": 1, "einer": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50,
+}
+# Written as given (lowercase) or at the start of a sentence: "am Morgen" is the morning.
+DATE_LOWER_ONLY: tuple[str, ...] = ("morgen",)
+# Written with a capital, or it is another word.
+DATE_CAPITAL_ONLY: tuple[str, ...] = ()
+# "die 1990er Jahre".
+DATE_DECADE_BEFORE: tuple[str, ...] = ()
+DATE_DECADE_AFTER: tuple[str, ...] = ("er jahre", "er jahren", "er")
+DATE_WEEK_NUMBER: tuple[str, ...] = ("kalenderwoche", "kw", "woche")
+# Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
+DATE_DAY_WORDS: dict[str, int] = {
+    "erste": 1, "ersten": 1, "erster": 1, "zwei": 2, "zweite": 2, "zweiten": 2, "zweiter": 2, "drei": 3,
+    "dritte": 3, "dritten": 3, "dritter": 3, "vier": 4, "vierte": 4, "vierten": 4, "vierter": 4, "fünf": 5,
+    "fünfte": 5, "fünften": 5, "fünfter": 5, "sechs": 6, "sechste": 6, "sechsten": 6, "sechster": 6, "sieben": 7,
+    "siebte": 7, "siebten": 7, "siebter": 7, "acht": 8, "achte": 8, "achten": 8, "achter": 8, "neun": 9,
+    "neunte": 9, "neunten": 9, "neunter": 9, "zehn": 10, "zehnte": 10, "zehnten": 10, "zehnter": 10, "elf": 11,
+    "elfte": 11, "elften": 11, "elfter": 11, "zwölf": 12, "zwölfte": 12, "zwölften": 12, "zwölfter": 12, "dreizehn": 13,
+    "dreizehnte": 13, "dreizehnten": 13, "dreizehnter": 13, "vierzehn": 14, "vierzehnte": 14, "vierzehnten": 14, "vierzehnter": 14, "fünfzehn": 15,
+    "fünfzehnte": 15, "fünfzehnten": 15, "fünfzehnter": 15, "sechzehn": 16, "sechzehnte": 16, "sechzehnten": 16, "sechzehnter": 16, "siebzehn": 17,
+    "siebzehnte": 17, "siebzehnten": 17, "siebzehnter": 17, "achtzehn": 18, "achtzehnte": 18, "achtzehnten": 18, "achtzehnter": 18, "neunzehn": 19,
+    "neunzehnte": 19, "neunzehnten": 19, "neunzehnter": 19, "zwanzig": 20, "zwanzigste": 20, "zwanzigsten": 20, "zwanzigster": 20, "einundzwanzig": 21,
+    "einundzwanzigste": 21, "einundzwanzigsten": 21, "einundzwanzigster": 21, "zweiundzwanzig": 22, "zweiundzwanzigste": 22, "zweiundzwanzigsten": 22, "zweiundzwanzigster": 22, "dreiundzwanzig": 23,
+    "dreiundzwanzigste": 23, "dreiundzwanzigsten": 23, "dreiundzwanzigster": 23, "vierundzwanzig": 24, "vierundzwanzigste": 24, "vierundzwanzigsten": 24, "vierundzwanzigster": 24, "fünfundzwanzig": 25,
+    "fünfundzwanzigste": 25, "fünfundzwanzigsten": 25, "fünfundzwanzigster": 25, "sechsundzwanzig": 26, "sechsundzwanzigste": 26, "sechsundzwanzigsten": 26, "sechsundzwanzigster": 26, "siebenundzwanzig": 27,
+    "siebenundzwanzigste": 27, "siebenundzwanzigsten": 27, "siebenundzwanzigster": 27, "achtundzwanzig": 28, "achtundzwanzigste": 28, "achtundzwanzigsten": 28, "achtundzwanzigster": 28, "neunundzwanzig": 29,
+    "neunundzwanzigste": 29, "neunundzwanzigsten": 29, "neunundzwanzigster": 29, "dreißig": 30, "dreißigste": 30, "dreißigsten": 30, "dreißigster": 30, "einunddreißig": 31,
+    "einunddreißigste": 31, "einunddreißigsten": 31, "einunddreißigster": 31,
+}
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

@@ -90,7 +90,96 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "total
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
-
+# Month and weekday names as news writes them; abbreviations count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+DATE_MONTH_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+DATE_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+DATE_WEEKDAY_ABBR: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+# Meteorological seasons: the month each one starts in.
+DATE_SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+DATE_UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "half": "half",
+    "decade": "decade",
+}
+DATE_DAY_OFFSETS: dict[str, int] = {
+    "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1, "the day after tomorrow": 2,
+}
+# Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
+DATE_SHIFT_BEFORE: dict[str, int] = {
+    "last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}
+DATE_SHIFT_AFTER: dict[str, int] = {}
+# Where within a period: the first or second half, the middle, before or after the publication date.
+DATE_PARTS: dict[str, str] = {
+    "early": "start", "beginning of": "start", "start of": "start", "late": "end", "end of": "end",
+    "mid": "mid", "middle of": "mid", "earlier": "earlier", "later": "later",
+}
+DATE_AGO_BEFORE: tuple[str, ...] = ()
+DATE_AGO_AFTER: tuple[str, ...] = ("ago",)
+# "in two weeks" is a date ahead only with a future auxiliary: "3 million in 11 days" is a duration.
+DATE_IN_FUTURE: tuple[str, ...] = ("in", "within")
+DATE_IN_FUTURE_NEEDS_AUX: bool = True
+DATE_SINCE: tuple[str, ...] = ("since",)
+# Right before a year-less date, these point forward in time.
+DATE_FUTURE_MARKERS: tuple[str, ...] = ("next", "coming", "from", "until", "till", "by", "starting")
+# Anywhere in the sentence, a future auxiliary points forward too.
+DATE_FUTURE_AUX: tuple[str, ...] = ("will", "'ll", "shall", "going to")
+# A bare four-digit number is a year after one of these words.
+DATE_YEAR_PREPS: tuple[str, ...] = (
+    "in", "since", "from", "until", "till", "to", "by", "before", "after", "of", "during", "around",
+    "early", "late", "mid", "year", "between", "and", "or", "than", "through",
+)
+# A numeric day and month without a year ("22/04") is a date only after one of these.
+DATE_DAY_PREPS: tuple[str, ...] = ("on", "from", "to", "until", "till", "between", "since", "by", "through")
+DATE_RANGE_FROM: tuple[str, ...] = ("from",)
+DATE_RANGE_TO: tuple[str, ...] = ("through", "until", "till", "to", "-", "–", "—")
+DATE_BETWEEN: tuple[tuple[str, str], ...] = (("between", "and"),)
+DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+# Words that may stand between the parts of a date: "the second of August".
+DATE_LINKS: tuple[str, ...] = ("of",)
+DATE_DAY_ARTICLES: tuple[str, ...] = ("the",)
+DATE_ARTICLES: tuple[str, ...] = ("the", "a", "an")
+DATE_ORDER: str = "MDY"
+DATE_COUNT_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
+}
+# Written as given (lowercase) or at the start of a sentence; otherwise another word.
+DATE_LOWER_ONLY: tuple[str, ...] = ()
+# Written with a capital, or it is another word ("may" the verb, "sun" the star).
+DATE_CAPITAL_ONLY: tuple[str, ...] = ("may", "march", "sat", "sun", "wed")
+# "the 1990s", "the '90s".
+DATE_DECADE_BEFORE: tuple[str, ...] = ()
+DATE_DECADE_AFTER: tuple[str, ...] = ("s", "'s")
+DATE_WEEK_NUMBER: tuple[str, ...] = ("week",)
+# Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
+DATE_DAY_WORDS: dict[str, int] = {
+    "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,
+    "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8, "nine": 9,
+    "ninth": 9, "ten": 10, "tenth": 10, "eleven": 11, "eleventh": 11, "twelve": 12, "twelfth": 12, "thirteen": 13,
+    "thirteenth": 13, "fourteen": 14, "fourteenth": 14, "fifteen": 15, "fifteenth": 15, "sixteen": 16, "sixteenth": 16, "seventeen": 17,
+    "seventeenth": 17, "eighteen": 18, "eighteenth": 18, "nineteen": 19, "nineteenth": 19, "twenty": 20, "twentieth": 20, "twenty-one": 21,
+    "twenty-first": 21, "twenty one": 21, "twenty first": 21, "twenty-two": 22, "twenty-second": 22, "twenty two": 22, "twenty second": 22, "twenty-three": 23,
+    "twenty-third": 23, "twenty three": 23, "twenty third": 23, "twenty-four": 24, "twenty-fourth": 24, "twenty four": 24, "twenty fourth": 24, "twenty-five": 25,
+    "twenty-fifth": 25, "twenty five": 25, "twenty fifth": 25, "twenty-six": 26, "twenty-sixth": 26, "twenty six": 26, "twenty sixth": 26, "twenty-seven": 27,
+    "twenty-seventh": 27, "twenty seven": 27, "twenty seventh": 27, "twenty-eight": 28, "twenty-eighth": 28, "twenty eight": 28, "twenty eighth": 28, "twenty-nine": 29,
+    "twenty-ninth": 29, "twenty nine": 29, "twenty ninth": 29, "thirty": 30, "thirtieth": 30, "thirty-one": 31, "thirty-first": 31, "thirty one": 31,
+    "thirty first": 31,
+}
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

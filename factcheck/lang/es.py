@@ -88,7 +88,94 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"}
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
-
+# Month and weekday names as news writes them; abbreviations count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+DATE_MONTH_ABBR: dict[str, int] = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+}
+DATE_WEEKDAYS: dict[str, int] = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+    "sabado": 5, "domingo": 6,
+}
+DATE_WEEKDAY_ABBR: dict[str, int] = {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6}
+# Meteorological seasons: the month each one starts in.
+DATE_SEASONS: dict[str, int] = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}
+DATE_UNITS: dict[str, str] = {
+    "día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
+    "mes": "month", "meses": "month", "trimestre": "quarter", "trimestres": "quarter", "año": "year",
+    "años": "year", "semestre": "half", "mitad": "half", "década": "decade",
+}
+DATE_DAY_OFFSETS: dict[str, int] = {
+    "anteayer": -2, "antier": -2, "ayer": -1, "anoche": -1, "hoy": 0, "esta mañana": 0, "esta tarde": 0,
+    "esta noche": 0, "mañana": 1, "pasado mañana": 2,
+}
+# Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
+DATE_SHIFT_BEFORE: dict[str, int] = {
+    "este": 0, "esta": 0, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
+}
+# After the unit: "la semana pasada", "el mes que viene".
+DATE_SHIFT_AFTER: dict[str, int] = {
+    "pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "que viene": 1,
+    "entrante": 1, "siguiente": 1, "en curso": 0, "actual": 0,
+}
+# Where within a period: the first or second half, the middle, before or after the publication date.
+DATE_PARTS: dict[str, str] = {
+    "principios de": "start", "comienzos de": "start", "inicios de": "start", "finales de": "end",
+    "fines de": "end", "mediados de": "mid",
+}
+DATE_AGO_BEFORE: tuple[str, ...] = ("hace",)
+DATE_AGO_AFTER: tuple[str, ...] = ()
+# "dentro de dos semanas" is a date ahead; "en once días" is a duration.
+DATE_IN_FUTURE: tuple[str, ...] = ("dentro de",)
+DATE_IN_FUTURE_NEEDS_AUX: bool = False
+DATE_SINCE: tuple[str, ...] = ("desde",)
+# Right before a year-less date, these point forward in time.
+DATE_FUTURE_MARKERS: tuple[str, ...] = ("próximo", "próxima", "a partir del", "a partir de", "hasta")
+# Anywhere in the sentence, a future auxiliary points forward too.
+DATE_FUTURE_AUX: tuple[str, ...] = ("va a", "van a", "vamos a", "será", "serán", "habrá")
+# A bare four-digit number is a year after one of these words.
+DATE_YEAR_PREPS: tuple[str, ...] = (
+    "en", "desde", "de", "del", "hasta", "antes", "después", "tras", "hacia", "año", "entre", "y", "o", "que",
+)
+# A numeric day and month without a year ("22/04") is a date only after one of these.
+DATE_DAY_PREPS: tuple[str, ...] = ("el", "del", "al", "desde", "hasta", "entre")
+DATE_RANGE_FROM: tuple[str, ...] = ("del", "desde el", "desde", "de")
+DATE_RANGE_TO: tuple[str, ...] = ("hasta el", "hasta", "al", "a", "-", "–", "—")
+DATE_BETWEEN: tuple[tuple[str, str], ...] = (("entre el", "y el"), ("entre", "y"))
+DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "°", ".º", "o")
+# Words that may stand between the parts of a date: "el 26 de enero de 2026".
+DATE_LINKS: tuple[str, ...] = ("de", "del")
+DATE_DAY_ARTICLES: tuple[str, ...] = ("el",)
+DATE_ARTICLES: tuple[str, ...] = ("el", "la", "los", "las", "un", "una", "unos", "unas")
+DATE_ORDER: str = "DMY"
+DATE_COUNT_WORDS: dict[str, int] = {
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50,
+}
+# Written as given (lowercase) or at the start of a sentence; otherwise another word.
+DATE_LOWER_ONLY: tuple[str, ...] = ()
+# Written with a capital, or it is another word.
+DATE_CAPITAL_ONLY: tuple[str, ...] = ()
+# "los años 90", "los años noventa".
+DATE_DECADE_BEFORE: tuple[str, ...] = ("años",)
+DATE_DECADE_AFTER: tuple[str, ...] = ()
+DATE_WEEK_NUMBER: tuple[str, ...] = ("semana",)
+# Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
+DATE_DAY_WORDS: dict[str, int] = {
+    "primero": 1, "dos": 2, "segundo": 2, "tres": 3, "tercero": 3, "cuatro": 4, "cuarto": 4, "cinco": 5,
+    "quinto": 5, "seis": 6, "sexto": 6, "siete": 7, "séptimo": 7, "ocho": 8, "octavo": 8, "nueve": 9,
+    "noveno": 9, "diez": 10, "décimo": 10, "once": 11, "décimoprimero": 11, "doce": 12, "décimosegundo": 12, "trece": 13,
+    "décimo tercero": 13, "catorce": 14, "décimo cuarto": 14, "quince": 15, "décimo quinto": 15, "dieciséis": 16, "décimo sexto": 16, "diecisiete": 17,
+    "décimo séptimo": 17, "dieciocho": 18, "décimo octavo": 18, "diecinueve": 19, "décimo noveno": 19, "veinte": 20, "vigésimo": 20, "veintiuno": 21,
+    "vigésimo primero": 21, "veintidós": 22, "vigésimo segundo": 22, "veintitrés": 23, "vigésimo tercero": 23, "veinticuatro": 24, "vigésimo cuarto": 24, "veinticinco": 25,
+    "vigésimo quinto": 25, "veintiséis": 26, "vigésimo sexto": 26, "veintisiete": 27, "vigésimo séptimo": 27, "veintiocho": 28, "vigésimo octavo": 28, "veintinueve": 29,
+    "vigésimo noveno": 29, "treinta": 30, "trigésimo": 30, "treinta y uno": 31, "trigésimo primero": 31,
+}
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

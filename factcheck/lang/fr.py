@@ -81,7 +81,97 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "s'élève 
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
-
+# Month and weekday names as news writes them; abbreviations count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+}
+DATE_MONTH_ABBR: dict[str, int] = {
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+}
+DATE_WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+DATE_WEEKDAY_ABBR: dict[str, int] = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+# Meteorological seasons: the month each one starts in.
+DATE_SEASONS: dict[str, int] = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
+DATE_UNITS: dict[str, str] = {
+    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+    "trimestre": "quarter", "trimestres": "quarter", "an": "year", "ans": "year", "année": "year",
+    "années": "year", "semestre": "half", "moitié": "half", "décennie": "decade",
+}
+DATE_DAY_OFFSETS: dict[str, int] = {
+    "avant-hier": -2, "hier": -1, "hier soir": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0,
+    "ce soir": 0, "cet après-midi": 0, "demain": 1, "après-demain": 2,
+}
+# Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
+DATE_SHIFT_BEFORE: dict[str, int] = {
+    "ce": 0, "cet": 0, "cette": 0, "prochain": 1, "prochaine": 1,
+}
+# After the unit: "la semaine dernière", "l'an prochain".
+DATE_SHIFT_AFTER: dict[str, int] = {
+    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
+    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "en cours": 0,
+}
+# Where within a period: the first or second half, the middle, before or after the publication date.
+DATE_PARTS: dict[str, str] = {
+    "début": "start", "fin": "end", "mi": "mid", "milieu": "mid",
+    "plus tôt": "earlier", "plus tard": "later",
+}
+DATE_AGO_BEFORE: tuple[str, ...] = ("il y a",)
+DATE_AGO_AFTER: tuple[str, ...] = ()
+# "dans deux semaines" is a date ahead; "en onze jours" is a duration.
+DATE_IN_FUTURE: tuple[str, ...] = ("dans",)
+DATE_IN_FUTURE_NEEDS_AUX: bool = False
+DATE_SINCE: tuple[str, ...] = ("depuis",)
+# Right before a year-less date, these point forward in time.
+DATE_FUTURE_MARKERS: tuple[str, ...] = ("prochain", "prochaine", "à partir du", "à partir de", "dès", "jusqu'au", "jusqu'en", "d'ici")
+# Anywhere in the sentence, a future auxiliary points forward too.
+DATE_FUTURE_AUX: tuple[str, ...] = ("va", "vont", "allons", "sera", "seront", "aura", "auront")
+# A bare four-digit number is a year after one of these words.
+DATE_YEAR_PREPS: tuple[str, ...] = (
+    "en", "depuis", "de", "dès", "jusqu'en", "avant", "après", "vers", "début", "fin", "mi", "année",
+    "entre", "et", "ou", "qu'en",
+)
+# A numeric day and month without a year ("22/04") is a date only after one of these.
+DATE_DAY_PREPS: tuple[str, ...] = ("le", "du", "au", "depuis", "entre", "dès", "jusqu'au")
+DATE_RANGE_FROM: tuple[str, ...] = ("du", "de")
+DATE_RANGE_TO: tuple[str, ...] = ("jusqu'au", "au", "à", "-", "–", "—")
+DATE_BETWEEN: tuple[tuple[str, str], ...] = (("entre le", "et le"), ("entre", "et"))
+DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("er", "re", "e")
+# Words that may stand between the parts of a date.
+DATE_LINKS: tuple[str, ...] = ()
+DATE_DAY_ARTICLES: tuple[str, ...] = ("le",)
+DATE_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l", "un", "une", "des", "du")
+DATE_ORDER: str = "DMY"
+DATE_COUNT_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50,
+}
+# Written as given (lowercase) or at the start of a sentence; otherwise another word.
+DATE_LOWER_ONLY: tuple[str, ...] = ()
+# Written with a capital, or it is another word.
+DATE_CAPITAL_ONLY: tuple[str, ...] = ()
+# "les années 1990", "les années 90".
+DATE_DECADE_BEFORE: tuple[str, ...] = ("années",)
+DATE_DECADE_AFTER: tuple[str, ...] = ()
+DATE_WEEK_NUMBER: tuple[str, ...] = ("semaine",)
+# Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
+DATE_DAY_WORDS: dict[str, int] = {
+    "premier": 1, "deux": 2, "deuxième": 2, "trois": 3, "troisième": 3, "quatre": 4, "quatrième": 4, "cinq": 5,
+    "cinquième": 5, "six": 6, "sixième": 6, "sept": 7, "septième": 7, "huit": 8, "huitième": 8, "neuf": 9,
+    "neuvième": 9, "dix": 10, "dixième": 10, "onze": 11, "onzième": 11, "douze": 12, "douzième": 12, "treize": 13,
+    "treizième": 13, "quatorze": 14, "quatorzième": 14, "quinze": 15, "quinzième": 15, "seize": 16, "seizième": 16, "dix-sept": 17,
+    "dix-septième": 17, "dix sept": 17, "dix septième": 17, "dix-huit": 18, "dix-huitième": 18, "dix huit": 18, "dix huitième": 18, "dix-neuf": 19,
+    "dix-neuvième": 19, "dix neuf": 19, "dix neuvième": 19, "vingt": 20, "vingtième": 20, "vingt et un": 21, "vingt et unième": 21, "vingt-deux": 22,
+    "vingt-deuxième": 22, "vingt deux": 22, "vingt deuxième": 22, "vingt-trois": 23, "vingt-troisième": 23, "vingt trois": 23, "vingt troisième": 23, "vingt-quatre": 24,
+    "vingt-quatrième": 24, "vingt quatre": 24, "vingt quatrième": 24, "vingt-cinq": 25, "vingt-cinquième": 25, "vingt cinq": 25, "vingt cinquième": 25, "vingt-six": 26,
+    "vingt-sixième": 26, "vingt six": 26, "vingt sixième": 26, "vingt-sept": 27, "vingt-septième": 27, "vingt sept": 27, "vingt septième": 27, "vingt-huit": 28,
+    "vingt-huitième": 28, "vingt huit": 28, "vingt huitième": 28, "vingt-neuf": 29, "vingt-neuvième": 29, "vingt neuf": 29, "vingt neuvième": 29, "trente": 30,
+    "trentième": 30, "trente et un": 31, "trente et unième": 31,
+}
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

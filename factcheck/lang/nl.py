@@ -88,7 +88,93 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"van", "op", "bedraagt", "bedroeg", "
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
-
+# Month and weekday names as news writes them; abbreviations count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+DATE_MONTH_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}
+DATE_WEEKDAYS: dict[str, int] = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+}
+# Two- and three-letter forms ("di", "zat") are ordinary words too: only after "op" or before a day.
+DATE_WEEKDAY_ABBR: dict[str, int] = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zat": 5, "zo": 6}
+# Meteorological seasons: the month each one starts in.
+DATE_SEASONS: dict[str, int] = {"lente": 3, "voorjaar": 3, "zomer": 6, "herfst": 9, "najaar": 9, "winter": 12}
+DATE_UNITS: dict[str, str] = {
+    "dag": "day", "dagen": "day", "week": "week", "weken": "week", "maand": "month", "maanden": "month",
+    "kwartaal": "quarter", "kwartalen": "quarter", "jaar": "year", "jaren": "year", "helft": "half",
+    "decennium": "decade",
+}
+DATE_DAY_OFFSETS: dict[str, int] = {
+    "eergisteren": -2, "gisteren": -1, "gisteravond": -1, "gisterenavond": -1, "gisterochtend": -1,
+    "gisterenochtend": -1, "gistermiddag": -1, "gisterenmiddag": -1, "gisternacht": -1, "gisterennacht": -1,
+    "vandaag": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0,
+    "morgen": 1, "morgenochtend": 1, "morgenmiddag": 1, "morgenavond": 1, "morgennacht": 1, "overmorgen": 2,
+}
+# Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
+DATE_SHIFT_BEFORE: dict[str, int] = {
+    "vorige": -1, "vorig": -1, "afgelopen": -1, "verleden": -1, "deze": 0, "dit": 0, "huidige": 0,
+    "volgende": 1, "volgend": 1, "komende": 1, "aanstaande": 1,
+}
+DATE_SHIFT_AFTER: dict[str, int] = {}
+# Where within a period: the first or second half, the middle, before or after the publication date.
+DATE_PARTS: dict[str, str] = {
+    "begin": "start", "eind": "end", "einde": "end", "midden": "mid", "medio": "mid",
+    "eerder": "earlier", "later": "later",
+}
+DATE_AGO_BEFORE: tuple[str, ...] = ()
+DATE_AGO_AFTER: tuple[str, ...] = ("geleden",)
+# "over twee weken" is a date ahead; "in 11 dagen tijd" is a duration and never a date.
+DATE_IN_FUTURE: tuple[str, ...] = ("over",)
+DATE_IN_FUTURE_NEEDS_AUX: bool = False
+DATE_SINCE: tuple[str, ...] = ("sinds", "sedert")
+# Right before a year-less date, these point forward in time.
+DATE_FUTURE_MARKERS: tuple[str, ...] = ("vanaf", "komende", "aanstaande", "volgende", "tot", "uiterlijk", "per")
+# Anywhere in the sentence, a future auxiliary points forward too.
+DATE_FUTURE_AUX: tuple[str, ...] = ("zal", "zullen", "zult")
+# A bare four-digit number is a year after one of these words.
+DATE_YEAR_PREPS: tuple[str, ...] = (
+    "in", "sinds", "sedert", "van", "vanaf", "tot", "uit", "na", "voor", "rond", "medio", "begin", "eind",
+    "jaar", "eind", "per", "t/m", "tussen", "en", "of", "dan",
+)
+# A numeric day and month without a year ("22/04") is a date only after one of these.
+DATE_DAY_PREPS: tuple[str, ...] = ("op", "van", "vanaf", "tot", "t/m", "per", "sinds", "tussen", "uiterlijk")
+DATE_RANGE_FROM: tuple[str, ...] = ("van", "vanaf")
+DATE_RANGE_TO: tuple[str, ...] = ("tot en met", "t/m", "tot", "-", "–", "—")
+DATE_BETWEEN: tuple[tuple[str, str], ...] = (("tussen", "en"),)
+DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
+# Words that may stand between the parts of a date: "de tweede van augustus".
+DATE_LINKS: tuple[str, ...] = ("van",)
+DATE_DAY_ARTICLES: tuple[str, ...] = ("de",)
+DATE_ARTICLES: tuple[str, ...] = ("de", "het", "een")
+DATE_ORDER: str = "DMY"
+DATE_COUNT_WORDS: dict[str, int] = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+}
+# Written as given (lowercase) or at the start of a sentence; otherwise another word.
+DATE_LOWER_ONLY: tuple[str, ...] = ()
+# Written with a capital, or it is another word ("may" the verb).
+DATE_CAPITAL_ONLY: tuple[str, ...] = ()
+# "de jaren '90", "de jaren negentig" ("jaren" then a decade).
+DATE_DECADE_BEFORE: tuple[str, ...] = ("jaren",)
+DATE_DECADE_AFTER: tuple[str, ...] = ()
+DATE_WEEK_NUMBER: tuple[str, ...] = ("week", "weeknummer")
+# Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
+DATE_DAY_WORDS: dict[str, int] = {
+    "eerste": 1, "twee": 2, "tweede": 2, "drie": 3, "derde": 3, "vier": 4, "vierde": 4, "vijf": 5,
+    "vijfde": 5, "zes": 6, "zesde": 6, "zeven": 7, "zevende": 7, "acht": 8, "achtste": 8, "negen": 9,
+    "negende": 9, "tien": 10, "tiende": 10, "elf": 11, "elfde": 11, "twaalf": 12, "twaalfde": 12, "dertien": 13,
+    "dertiende": 13, "veertien": 14, "veertiende": 14, "vijftien": 15, "vijftiende": 15, "zestien": 16, "zestiende": 16, "zeventien": 17,
+    "zeventiende": 17, "achttien": 18, "achttiende": 18, "negentien": 19, "negentiende": 19, "twintig": 20, "twintigste": 20, "eenentwintig": 21,
+    "eenentwintigste": 21, "tweeëntwintig": 22, "tweeëntwintigste": 22, "drieëntwintig": 23, "drieëntwintigste": 23, "vierentwintig": 24, "vierentwintigste": 24, "vijfentwintig": 25,
+    "vijfentwintigste": 25, "zesentwintig": 26, "zesentwintigste": 26, "zevenentwintig": 27, "zevenentwintigste": 27, "achtentwintig": 28, "achtentwintigste": 28, "negenentwintig": 29,
+    "negenentwintigste": 29, "dertig": 30, "dertigste": 30, "eenendertig": 31, "eenendertigste": 31,
+}
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

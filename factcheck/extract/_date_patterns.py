@@ -1,0 +1,264 @@
+"""The regular expressions of the date extractor, built once per language from its data.
+
+Every pattern is linear: alternations of fixed words and bounded repeats only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from types import ModuleType
+from typing import Final
+
+import attrs
+
+from factcheck.lang import get as lang_data
+
+__all__ = ["DatePatterns", "patterns"]
+
+_WB: Final = r"(?<![\w'’])"  # word start
+_WE: Final = r"(?![\w])"  # word end
+_SP: Final = r"[ \t\u00a0]{1,3}"  # a gap between words inside one date
+_YEAR: Final = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
+_NUM_NOT_AFTER: Final = r"(?<![\d.,/:€$£¥])"  # not the tail of a larger number, price or time
+_NUM_NOT_BEFORE: Final = r"(?![\d]|[.,:/-]\d)"
+
+
+def _alt(words: object) -> str:
+    """An alternation of ``words``, longest first, escaped, inner spaces matching any small gap."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", _SP) for w in items) + ")"
+
+
+def _opt_alt(words: object) -> str:
+    """Like :func:`_alt`, but a pattern that never matches when ``words`` is empty."""
+    items = list(words)  # type: ignore[call-overload]
+    return _alt(items) if items else r"(?!x)x"
+
+
+@attrs.frozen
+class DatePatterns:
+    """The compiled patterns and lookup tables of one language."""
+
+    lang: str
+    data: ModuleType
+    numeric_ymd: re.Pattern[str]
+    numeric_dmy: re.Pattern[str]
+    numeric_dm: re.Pattern[str]
+    numeric_my: re.Pattern[str]
+    year_range: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    day_range: re.Pattern[str]
+    month_range: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    year_alone: re.Pattern[str]
+    weekday: re.Pattern[str]
+    day_offset: re.Pattern[str]
+    shift_unit: re.Pattern[str]
+    ago: re.Pattern[str]
+    ahead: re.Pattern[str]
+    season: re.Pattern[str]
+    quarter: re.Pattern[str]
+    ordinal_period: re.Pattern[str]
+    week_number: re.Pattern[str]
+    decade: re.Pattern[str]
+    part_before: re.Pattern[str]
+    since_before: re.Pattern[str]
+    range_between: re.Pattern[str]
+    range_from: re.Pattern[str]
+    future_marker_before: re.Pattern[str]
+    future_aux: re.Pattern[str]
+    vocabulary: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    shifts: dict[str, int]
+    count_words: dict[str, int]
+    day_words: dict[str, int]
+
+
+@functools.cache
+def patterns(lang: str) -> DatePatterns:
+    """The date patterns of ``lang``, compiled on first use and cached for the process."""
+    d = lang_data(lang)
+    flags = re.IGNORECASE
+    months = {**d.DATE_MONTH_ABBR, **d.DATE_MONTHS}
+    weekdays = {**d.DATE_WEEKDAY_ABBR, **d.DATE_WEEKDAYS}
+    mon_full = _alt(d.DATE_MONTHS)
+    mon_abbr = _alt(d.DATE_MONTH_ABBR) + r"\.?"
+    mon = f"(?:{mon_full}|{mon_abbr}){_WE}"
+    wd_full = _alt(d.DATE_WEEKDAYS)
+    wd_any = f"(?:{wd_full}|{_alt(d.DATE_WEEKDAY_ABBR)}\\.?)"
+    suffix = "(?:" + _opt_alt(d.DATE_ORDINAL_SUFFIXES) + ")?"
+    day_num = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d){suffix}"
+    day_word = _alt(d.DATE_DAY_WORDS)
+    day = f"(?:{day_num}|{day_word}{_WE})"
+    links = _opt_alt(d.DATE_LINKS)
+    day_art = _opt_alt(d.DATE_DAY_ARTICLES)
+    year_any = rf"(?:{_YEAR}|['’]\d\d(?!\d))"
+    to = _alt(d.DATE_RANGE_TO)
+    between_second = _opt_alt(b for _, b in d.DATE_BETWEEN)
+    connector = f"(?:{to}|{between_second})"
+    shift_before = _opt_alt(d.DATE_SHIFT_BEFORE)
+    shift_after = _opt_alt(d.DATE_SHIFT_AFTER)
+    units = _alt(d.DATE_UNITS)
+    week_units = _alt(w for w, u in d.DATE_UNITS.items() if u == "week")
+    count = rf"(?:\d{{1,3}}(?!\d)|{_alt(d.DATE_COUNT_WORDS)}{_WE})"
+    seasons = _alt(d.DATE_SEASONS)
+    art_all = _opt_alt((*d.DATE_ARTICLES, *d.DATE_DAY_ARTICLES, "l'", "l’"))
+    link_any = _opt_alt((*d.DATE_LINKS, *d.DATE_RANGE_FROM, "of", "van", "des", "du", "de", "del", "de la"))
+
+    wd_prefix = rf"(?:(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:{day_art}{_SP})?)?"
+    year_tail = rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?(?P<year>{year_any}))?"
+    day_month = (
+        rf"{_WB}{wd_prefix}(?:{day_art}{_SP})?(?P<day>{day})"
+        rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<mon>{mon}){year_tail}"
+    )
+    if d.DATE_ORDER == "MDY":
+        md_gap = rf"(?:{_SP}(?:{day_art}{_SP})?|[ \t]?[/-][ \t]?|)"
+    else:
+        md_gap = rf"(?:{_SP}{day_art}{_SP}|[ \t]?/[ \t]?)"
+    month_day = (
+        rf"{_WB}{wd_prefix}(?P<mon>{mon}){md_gap}(?P<day>{day})(?![\d:])"
+        rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
+    )
+    day_range = (
+        rf"{_NUM_NOT_AFTER}{_WB}(?P<d1>{day_num})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})"
+        rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<mon>{mon}){year_tail}"
+    )
+    month_range = (
+        rf"{_WB}(?P<m1>{mon})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<m2>{mon})"
+        rf"[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?(?P<year>{_YEAR})"
+    )
+    month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
+    month_alone = (
+        rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
+        rf"(?:{_SP}(?P<shift2>{shift_after}){_WE})?"
+    )
+    weekday = (
+        rf"{_WB}(?:(?P<shift>{shift_before}){_SP}(?:(?P<wk>{week_units}){_SP}(?:\w{{1,3}}{_SP})?)?)?"
+        rf"(?P<wd>{wd_any}){_WE}"
+        rf"(?:{_SP}(?:{link_any}){_SP}(?P<shift3>{shift_before}){_SP}{week_units}{_WE}"
+        rf"|{_SP}(?P<shift2>{shift_after}){_WE})?"
+    )
+    shift_unit = (
+        rf"{_WB}(?:(?:{art_all}){_SP})?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
+        rf"|(?P<unit2>{units}){_SP}(?P<shift2>{shift_after})){_WE}"
+    )
+    ago = (
+        rf"{_WB}(?:(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_AGO_AFTER)}"
+        rf"|{_opt_alt(d.DATE_AGO_BEFORE)}{_SP}(?P<n2>{count}){_SP}(?P<unit2>{units})){_WE}"
+    )
+    ahead = rf"{_WB}{_opt_alt(d.DATE_IN_FUTURE)}{_SP}(?P<n>{count}){_SP}(?P<unit>{units}){_WE}"
+    season_re = (
+        rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?:(?:{art_all}){_SP}|l['’])?(?P<season>{seasons}){_WE}"
+        rf"(?:{_SP}(?P<shift2>{shift_after}){_WE}"
+        rf"|{_SP}(?:(?:{link_any}){_SP})?(?P<year>{_YEAR}))?"
+    )
+    quarter = (
+        rf"{_WB}(?:(?P<q>[QKT]|H)(?P<qn>[1-4])(?:[ \t]{{0,3}}(?P<year>{_YEAR}|['’]\d\d(?!\d)))?"
+        rf"|(?P<year2>{_YEAR})[ \t-]?(?P<q2>[QKH])(?P<qn2>[1-4])){_WE}"
+    )
+    ordinal_period = (
+        rf"{_WB}(?P<ord>{day_word}|[1-4](?:{suffix})){_SP}"
+        rf"(?P<unit>{_alt(w for w, u in d.DATE_UNITS.items() if u in {'quarter', 'half'})}){_WE}"
+        rf"(?:{_SP}(?:(?:{link_any}){_SP})?(?P<year>{_YEAR}))?"
+    )
+    week_number = (
+        rf"{_WB}{_alt(d.DATE_WEEK_NUMBER)}[ \t.]{{0,2}}(?P<w>5[0-3]|[1-4]\d|0?[1-9])(?!\d|[.,]\d)"
+        rf"(?:[ \t]{{0,2}}(?:,|(?:{link_any}))?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
+    )
+    decade_parts = [rf"{_WB}(?:the{_SP})?['’](?P<dd>\d)0s{_WE}"] if lang == "en" else []
+    if d.DATE_DECADE_AFTER:
+        decade_parts.append(
+            rf"{_NUM_NOT_AFTER}{_WB}(?P<dec>1[5-9]\d0|20\d0){_alt(d.DATE_DECADE_AFTER)}{_WE}"
+        )
+    if d.DATE_DECADE_BEFORE:
+        decade_parts.append(
+            rf"{_WB}{_alt(d.DATE_DECADE_BEFORE)}{_SP}(?:(?P<dec2>1[5-9]\d0|20\d0)|['’]?(?P<dd2>\d)0)(?!\d){_WE}"
+        )
+    parts = _alt(d.DATE_PARTS)
+    part_before = (
+        rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?(?:[ \t]{{1,3}}(?:{art_all}))?[ \t-]{{0,3}}\Z"
+    )
+    since_before = rf"{_WB}{_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
+    between_first = _opt_alt(a for a, _ in d.DATE_BETWEEN)
+    range_between = rf"\A[ \t]{{0,3}}{connector}[ \t]{{0,3}}\Z"
+    range_from = rf"{_WB}(?:{_opt_alt(d.DATE_RANGE_FROM)}|{between_first}){_SP}\Z"
+    future_before = rf"{_WB}{_opt_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
+    future_aux = rf"{_WB}{_opt_alt(d.DATE_FUTURE_AUX)}{_WE}"
+
+    vocabulary = frozenset(
+        w
+        for table in (
+            d.DATE_MONTHS,
+            d.DATE_MONTH_ABBR,
+            d.DATE_WEEKDAYS,
+            d.DATE_WEEKDAY_ABBR,
+            d.DATE_SEASONS,
+            d.DATE_UNITS,
+            d.DATE_DAY_OFFSETS,
+            d.DATE_SHIFT_BEFORE,
+            d.DATE_SHIFT_AFTER,
+            d.DATE_PARTS,
+            d.DATE_DAY_WORDS,
+            d.DATE_COUNT_WORDS,
+        )
+        for phrase in table
+        for w in phrase.split()
+    ) | frozenset(
+        w
+        for table in (d.DATE_AGO_BEFORE, d.DATE_AGO_AFTER, d.DATE_SINCE, d.DATE_IN_FUTURE, d.DATE_FUTURE_AUX)
+        for phrase in table
+        for w in phrase.split()
+    )
+
+    def c(p: str) -> re.Pattern[str]:
+        return re.compile(p, flags)
+
+    return DatePatterns(
+        lang=lang,
+        data=d,
+        numeric_ymd=c(rf"{_NUM_NOT_AFTER}(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"),
+        numeric_dmy=c(
+            rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)"
+            rf"(?P<y>\d{{4}}|['’]?\d\d)(?!\d|[.,:/-]\d)"
+        ),
+        numeric_dm=c(rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P<dot>\.)?(?!\d|[.,:/-]\d)"),
+        numeric_my=c(
+            rf"{_NUM_NOT_AFTER}(?:(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>\d{{1,2}})){_NUM_NOT_BEFORE}"
+        ),
+        year_range=c(rf"{_NUM_NOT_AFTER}{_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"),
+        day_month=c(day_month),
+        month_day=c(month_day),
+        day_range=c(day_range),
+        month_range=c(month_range),
+        month_year=c(month_year),
+        month_alone=c(month_alone),
+        year_alone=c(rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
+        weekday=c(weekday),
+        day_offset=c(rf"{_WB}(?P<w>{_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
+        shift_unit=c(shift_unit),
+        ago=c(ago),
+        ahead=c(ahead),
+        season=c(season_re),
+        quarter=c(quarter),
+        ordinal_period=c(ordinal_period),
+        week_number=c(week_number),
+        decade=c("|".join(decade_parts) if decade_parts else r"(?!x)x"),
+        part_before=c(part_before),
+        since_before=c(since_before),
+        range_between=c(range_between),
+        range_from=c(range_from),
+        future_marker_before=c(future_before),
+        future_aux=c(future_aux),
+        vocabulary=vocabulary,
+        months={k.lower(): v for k, v in months.items()},
+        weekdays={k.lower(): v for k, v in weekdays.items()},
+        units=dict(d.DATE_UNITS),
+        shifts={**d.DATE_SHIFT_BEFORE, **d.DATE_SHIFT_AFTER},
+        count_words=dict(d.DATE_COUNT_WORDS),
+        day_words=dict(d.DATE_DAY_WORDS),
+    )
