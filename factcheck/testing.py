@@ -94,7 +94,8 @@ def _fail(report: Report, failing: Sequence[Finding], what: str) -> None:
     for f in failing:
         label = _label(report, f)
         counts[label] = counts.get(label, 0) + 1
-    tally = ", ".join(f"{n} {label}" for label, n in counts.items())
+    plurals = {"discrepancy": "discrepancies"}
+    tally = ", ".join(f"{n} {plurals.get(label, label) if n > 1 else label}" for label, n in counts.items())
     head = f"factcheck: {what}: {tally}"
     raise FactcheckAssertionError(f"{head}\n\n{describe_findings(report, failing)}", report)
 
@@ -143,9 +144,11 @@ def assert_no_discrepancies(
     Details found in one source only never fail this assertion. ``allow`` takes relations
     to let pass (``"variant"``, ``"not_comparable"``, ...). Returns the report.
 
-    >>> report = assert_no_discrepancies("Het duurde 3 dagen.", "Na 3 dagen was het voorbij.", lang="nl")
-    >>> [f.verdict for f in report.findings]
-    ['agreement']
+    >>> report = assert_no_discrepancies(
+    ...     "Er werden 120 boetes uitgedeeld.", "In totaal zijn 120 boetes uitgedeeld.", lang="nl"
+    ... )
+    >>> [(f.verdict, f.kind) for f in report.findings]
+    [('agreement', 'count')]
     """
     from factcheck.compare import compare
 
