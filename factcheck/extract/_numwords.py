@@ -14,7 +14,7 @@ from types import ModuleType
 
 from factcheck import lang as lang_data
 
-__all__ = ["NumberReader", "digit_unit", "reader", "trie_pattern", "value_unit"]
+__all__ = ["NumberReader", "WordState", "digit_unit", "reader", "trie_pattern", "value_unit"]
 
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
@@ -82,7 +82,7 @@ def value_unit(value: float) -> float:
     return digit_unit(integer, decimals)
 
 
-class _State:
+class WordState:
     """The running sum of a number in words (see :meth:`NumberReader.read_words`)."""
 
     __slots__ = ("ceiling", "conn", "current", "has_number", "last", "last_scale", "total")
@@ -96,8 +96,8 @@ class _State:
         self.has_number = False
         self.conn = False
 
-    def copy(self) -> _State:
-        other = _State()
+    def copy(self) -> WordState:
+        other = WordState()
         for name in self.__slots__:
             setattr(other, name, getattr(self, name))
         return other
@@ -150,7 +150,7 @@ class NumberReader:
                         best[j] = candidate
         return best[n]
 
-    def feed(self, state: _State, morpheme: str) -> bool:
+    def feed(self, state: WordState, morpheme: str) -> bool:
         """Add one morpheme to ``state``; False when it cannot continue the number."""
         if morpheme in self.connectors:
             if not state.has_number or state.conn:
@@ -178,7 +178,7 @@ class NumberReader:
             return self.add_scale(state, self.scales[morpheme])
         return False
 
-    def _add(self, state: _State, value: float) -> bool:
+    def _add(self, state: WordState, value: float) -> bool:
         conn, state.conn = state.conn, False
         # Dutch and German put the unit before the tens: "drie-ën-twintig", "drei-und-zwanzig".
         if conn and 20 <= value <= 90 and value % 10 == 0 and 0 < state.last < 10 and state.ceiling <= 1:
@@ -199,7 +199,7 @@ class NumberReader:
         state.has_number = True
         return True
 
-    def add_scale(self, state: _State, scale: int) -> bool:
+    def add_scale(self, state: WordState, scale: int) -> bool:
         """Apply a scale word ("miljoen", "thousand") to ``state``."""
         if state.conn:
             return False
@@ -220,9 +220,9 @@ class NumberReader:
         state.has_number = True
         return True
 
-    def start(self, value: float | None = None) -> _State:
+    def start(self, value: float | None = None) -> WordState:
         """A fresh state, optionally holding a number read from digits."""
-        state = _State()
+        state = WordState()
         if value is not None:
             state.current = value
             state.ceiling = 0
@@ -230,7 +230,7 @@ class NumberReader:
             state.has_number = True
         return state
 
-    def feed_word(self, state: _State, word: str) -> bool:
+    def feed_word(self, state: WordState, word: str) -> bool:
         """Add a whole word (possibly a compound) to ``state``, all or nothing."""
         parts = self.segment(word)
         if not parts:
@@ -241,7 +241,7 @@ class NumberReader:
                 return False
         if trial.conn:
             return False
-        for name in _State.__slots__:
+        for name in WordState.__slots__:
             setattr(state, name, getattr(trial, name))
         return True
 

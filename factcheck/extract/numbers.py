@@ -19,7 +19,7 @@ from typing import Literal
 import attrs
 
 from factcheck import lang as lang_data
-from factcheck.extract._numwords import NumberReader, digit_unit, reader, trie_pattern, value_unit
+from factcheck.extract._numwords import NumberReader, WordState, digit_unit, reader, trie_pattern, value_unit
 from factcheck.model import Claim, Interval, Kind, Step
 
 __all__ = ["CURRENCY_SYMBOLS", "extract_numbers", "mask_chrome"]
@@ -84,6 +84,10 @@ class _Patterns:
     symbols_after: re.Pattern[str]
     scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
+    fraction_after: re.Pattern[str]
+    fractions: dict[str, int]
+    article_numbers: frozenset[str]
+    not_after_digits: frozenset[str]
     before: re.Pattern[str]
     range_after: re.Pattern[str]
     per_after: re.Pattern[str]
@@ -146,7 +150,8 @@ def _patterns(lang: str) -> _Patterns:
 
     after = re.compile(
         rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<points>{_alt(points)})|(?P<percent>{_alt(percent)})"
-        rf"|(?P<minor>{_alt(minor)})|(?P<cur>{_alt(currencies)})|(?P<time>{_alt(times)})"
+        rf"|(?:(?:{_alt(d.NOUN_LINKS)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<minor>{_alt(minor)})|(?P<cur>{_alt(currencies)}))"
+        rf"|(?P<time>{_alt(times)})"
         rf"|(?P<unit>{_alt(units)}))(?![\w'’])",
         re.IGNORECASE,
     )
@@ -161,6 +166,8 @@ def _patterns(lang: str) -> _Patterns:
         rf"|{_SP}{{0,2}}(?P<abbr>{_alt(abbreviations)})(?![\w'’]))",
         re.IGNORECASE,
     )
+    fractions = {k.lower(): v for k, v in d.FRACTIONS.items()}
+    fraction_after = re.compile(rf"(?:{_SP}{{1,3}}|{_SP}{{0,2}}-{_SP}{{0,2}})(?P<frac>{_alt(fractions)})(?![\w'’])", re.IGNORECASE)
     half_after = re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’])", re.IGNORECASE)
     mods: dict[str, _Mod] = {}
     for kind, group in (
@@ -183,8 +190,9 @@ def _patterns(lang: str) -> _Patterns:
         rf"|(?<![\w'’])(?P<label>{_alt(w.lower() for w in d.NOT_COUNT_BEFORE)})"
         rf"|(?<![\w'’])(?P<mod>{_alt(mods)})"
         rf"|(?<![\w'’])(?P<opener>{_alt(o for o in {o for s in range_openers.values() for o in s} if o)})"
-        rf"|(?P<csym>{_alt(CURRENCY_SYMBOLS)})"
-        rf"|(?<![\w'’])(?P<cword>{_alt(currencies)}))"
+        rf"|(?<![A-Za-z])(?P<csym>(?-i:{_alt(CURRENCY_SYMBOLS)}))"
+        rf"|(?<![\w'’])(?P<cword>{_alt(currencies)})"
+        rf"|(?<![\w'’])(?P<neg>{_alt(d.NEGATIVE_WORDS)}))"
         rf"(?P<gap>{_SP}{{0,3}})\Z",
         re.IGNORECASE,
     )
@@ -194,7 +202,8 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     per_after = re.compile(
-        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}|(?:{per}){_SP}{{1,3}})(?P<time>{_alt(times)}|h|u|uur|d|j|dag|jour|día|tag)(?![\w'’])",
+        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}|(?:{per}){_SP}{{1,3}})(?P<time>{_alt(times)}|h|u|uur|d|j|dag|jour|día|tag)(?![\w'’])"
+        rf"(?!{_SP}{{1,3}}(?:{_alt(d.AGO_WORDS)})(?![\w'’]))",
         re.IGNORECASE,
     )
     links = _alt(d.NOUN_LINKS)
@@ -234,6 +243,10 @@ def _patterns(lang: str) -> _Patterns:
         symbols_after=symbols_after,
         scale_after=scale_after,
         half_after=half_after,
+        fraction_after=fraction_after,
+        fractions=fractions,
+        article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
+        not_after_digits=frozenset({*currencies, *minor, *units, *times}),
         before=before,
         range_after=range_after,
         per_after=per_after,
@@ -340,6 +353,7 @@ class _Reading:
     words: bool = False
     plain_digits: str = ""
     article_only: bool = False
+    grouped: bool = False
 
 
 def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
@@ -374,6 +388,7 @@ def _fmt(x: float) -> str:
 
 def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Reading | None:
     """The number whose scanner match is ``m`` (digits, words or a vague word)."""
+    del pos
     d = p.data
     if m.group("vague"):
         word = m.group("vague")
@@ -393,59 +408,107 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
             value = -value
             steps.append(Step("sign", "negative"))
         reading = _Reading(m.start(), m.end(), value, unit, steps, plain_digits="" if grouped else raw)
+        reading.grouped = grouped
         _read_scale(text, reading, p)
+        if not reading.scaled:
+            # "3 dozijn", "2.12 hundred": digits times a multiplier word.
+            state, end, n, _split = _extend_words(text, reading.end, p.words.start(value), p, reading.steps, 0)
+            if n:
+                reading.value, reading.end, reading.scaled = state.value, end, True
+                reading.unit = value_unit(state.value)
         return reading
     word = m.group("word")
     state = p.words.start()
     if not p.words.feed_word(state, word):
         return None
-    end = m.end()
-    n_words = 1
     steps = [Step("words", word)]
     for morpheme in p.words.segment(word) or ():
         if morpheme in p.words.scales:
             steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
-    while n_words < _MAX_WORDS:
-        nxt = p.phrase_token.match(text, end)
-        conn_end = end
-        if nxt is None:
-            # A connector word between two number words: "tweeduizend en vijftig".
-            c = re.match(rf"{_SP}{{1,3}}(\w+)(?=[ \t])", text[end : end + 20])
-            if c is None or c.group(1).lower() not in p.words.connectors:
-                break
-            conn_end = end + c.end()
-            nxt = p.phrase_token.match(text, conn_end)
-            if nxt is None:
-                break
-            trial = state.copy()
-            if not p.words.feed(trial, c.group(1).lower()):
-                break
-            tok = nxt.group("tok") or nxt.group("htok")
-            if not p.words.feed_word(trial, tok):
-                break
-            state = trial
-        else:
-            tok = nxt.group("tok") or nxt.group("htok")
-            if not p.words.feed_word(state, tok):
-                break
-        steps.append(Step("words", tok))
-        for morpheme in p.words.segment(tok) or ():
-            if morpheme in p.words.scales:
-                steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
-        end = nxt.end()
-        n_words += 1
+    state, end, n_words, split = _extend_words(text, m.end(), state, p, steps, 1)
     if not state.has_number:
         return None
     value = state.value
     reading = _Reading(m.start(), end, value, value_unit(value), steps, words=True)
-    if n_words == 1 and _norm(word) in {w.lower() for w in d.ARTICLE_NUMBERS}:
+    if n_words == 1 and _norm(word) in p.article_numbers:
         reading.article_only = True
+    fm = p.fraction_after.match(text, end)
+    if fm is not None:
+        denominator = p.fractions[_norm(fm.group("frac"))]
+        if split is not None:
+            # "cent et trois quarts", "six millions et deux tiers": the fraction is of the last unit.
+            head, scale = split
+            value = head + (value - head) / denominator * scale
+        elif state.last_scale == math.inf:
+            value = value / denominator
+        else:
+            fm = None
+        if fm is not None:
+            reading.value = value
+            reading.unit = value_unit(round(value, 9)) if value == round(value, 9) else 0.0
+            reading.end = fm.end()
+            reading.article_only = False
+            reading.steps.append(Step("fraction", f"{fm.group('frac')} = 1/{denominator}"))
+            return reading
     _read_scale(text, reading, p)
     return reading
 
 
+def _extend_words(
+    text: str, end: int, state: WordState, p: _Patterns, steps: list[Step], n_words: int
+) -> tuple[WordState, int, int, tuple[float, float] | None]:
+    """Read further number words after ``end`` ("one hundred and sixty-one").
+
+    Returns the state, the new end, the number of words and, when the last word came after
+    a connector, the value before it and the scale it was counted in.
+    """
+    digits_only = n_words == 0
+    split: tuple[float, float] | None = None
+    while n_words < _MAX_WORDS:
+        nxt = p.phrase_token.match(text, end)
+        if nxt is None:
+            break
+        tok = nxt.group("tok") or nxt.group("htok")
+        if digits_only and _norm(tok) in p.not_after_digits:
+            break
+        new_end = nxt.end()
+        trial = state.copy()
+        this_split = None
+        if tok.lower() in p.words.connectors:
+            # A connector word between two number words: "tweeduizend en vijftig".
+            after = p.phrase_token.match(text, new_end)
+            if after is None:
+                break
+            this_split = (state.value, state.last_scale if state.last_scale != math.inf else 1.0)
+            if not p.words.feed(trial, tok.lower()):
+                break
+            tok = after.group("tok") or after.group("htok")
+            new_end = after.end()
+        if not p.words.feed_word(trial, tok):
+            break
+        state = trial
+        split = this_split
+        steps.append(Step("words", tok))
+        for morpheme in p.words.segment(tok) or ():
+            if morpheme in p.words.scales:
+                steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
+        end = new_end
+        n_words += 1
+    return state, end, n_words, split
+
+
 def _norm(word: str) -> str:
     return re.sub(rf"{_SP}+", " ", word.lower())
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})[ \u00a0]?\Z")
+
+
+@functools.cache
+def _unit_symbols() -> frozenset[str]:
+    from factcheck.units import UNIT_SYMBOLS
+
+    return frozenset(UNIT_SYMBOLS)
 
 
 def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
@@ -455,6 +518,8 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
         word = s.group("scale") or s.group("abbr")
         key = _norm(word)
         scale = p.scales.get(key) or p.scales.get(key.rstrip("."))
+        if s.group("abbr") and word in _unit_symbols() and not _CURRENCY_BEFORE.search(text, max(0, r.start - 5), r.start):
+            scale = 0  # "1.8m" is a length; "$1.8m" is money
         if scale and not (r.words and s.group("scale")):
             r.value *= scale
             r.unit *= scale
@@ -464,12 +529,8 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
             r.steps.append(Step("scale", f"{word} = {_fmt(scale)}"))
     h = p.half_after.match(text, r.end)
     if h:
-        last = r.unit if r.scaled else 1.0
-        if r.scaled:
-            # "2 millones y medio": half of the scale the number was given in.
-            scale = r.unit / max(digit_unit("1", ""), 1.0)
-            last = scale
-        r.value += 0.5 * last
+        # "2 millones y medio", "un million et demi": half of the scale the number was given in.
+        r.value += 0.5 * _scale_of(r, p)
         r.unit = value_unit(r.value)
         r.end = h.end()
         r.steps.append(Step("half", h.group("half")))
@@ -613,11 +674,15 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
     return bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8])) and len(r.plain_digits) <= 5
 
 
+def _currency_symbol(sym: str) -> str:
+    return CURRENCY_SYMBOLS[re.sub(rf"{_SP}+", " ", sym)]
+
+
 def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | None:
     r = _read_number(text, m.start(), m, p)
     if r is None:
         return None
-    if r.plain_digits and not r.words and _skip_digits(text, r, p.data):
+    if not r.words and r.vague is None and _skip_digits(text, r, p.data):
         return None
     steps = list(r.steps)
     iv = _base_interval(r)
@@ -634,7 +699,7 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
             second = _read_number(text, sm.start(), sm, p)
             joiner = (rm.group("joiner") or "-").lower()
             if second is not None and second.vague is None and (second.plain_digits or second.scaled or second.words):
-                if second.plain_digits and _skip_digits(text, second, p.data):
+                if not second.words and _skip_digits(text, second, p.data):
                     second = None
             else:
                 second = None
@@ -645,6 +710,7 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
     mods: list[_Mod] = []
     opener: str | None = None
     opener_start = start
+    negative = False
     per_before: str | None = None
     label = False
     cursor = start
@@ -657,7 +723,7 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
             if prefix_cur is not None:
                 break
             sym = bm.group("csym")
-            prefix_cur = CURRENCY_SYMBOLS[sym] if sym else p.currencies[_norm(bm.group("cword"))]
+            prefix_cur = _currency_symbol(sym) if sym else p.currencies[_norm(bm.group("cword"))]
             if sym is None and not bm.group("gap"):
                 break
         elif bm.group("mod"):
@@ -672,6 +738,10 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         elif bm.group("label"):
             label = True
             break
+        elif bm.group("neg"):
+            if negative or mods:
+                break
+            negative = True
         cursor = bm.start()
         if not bm.group("opener"):
             span_start = cursor
@@ -724,7 +794,7 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         end = am.end()
     elif sm2 is not None and (sm2.group("sep") != "-" or sm2.group("usym")):
         if sm2.group("csym"):
-            kind, unit_name = "money", CURRENCY_SYMBOLS[sm2.group("csym")]
+            kind, unit_name = "money", _currency_symbol(sm2.group("csym"))
             steps.append(Step("currency", f"{sm2.group('csym')} = {unit_name}"))
         else:
             from factcheck.units import UNIT_SYMBOLS
@@ -749,6 +819,10 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
             steps.append(Step("currency", f"sign = {prefix_cur}"))
     if minor_factor != 1.0:
         iv = iv.scaled(minor_factor)
+    if negative:
+        stated = None if iv.stated is None else -iv.stated
+        iv = Interval(-iv.high, -iv.low, iv.high_closed, iv.low_closed, stated)
+        steps.append(Step("sign", "negative"))
     if kind == "count" and r.article_only and second is None:
         return None
     if kind == "count" and second is None and _is_year(r) and not mods:

@@ -5,7 +5,7 @@ from __future__ import annotations
 # --- numbers (owned by the numbers extractor) ---
 # Locale separators: "23.000" is 23,000 and "1,5" is 1.5; Swiss "1'000" is 1,000.
 DECIMAL_SEP: str = ","
-GROUP_SEPS: str = ".'’\u202f\u2009\u00a0"
+GROUP_SEPS: str = " .'’\u202f\u2009\u00a0"
 NUMBER_WORDS: dict[str, float] = {
     "null": 0, "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
     "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
@@ -26,6 +26,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {"tsd": 10**3, "tsd.": 10**3, "mio": 10**6
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"und"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer"})
 HALF_WORDS: frozenset[str] = frozenset({"und ein halb", "einhalb"})
+# Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
+FRACTIONS: dict[str, int] = {"halb": 2, "halbe": 2, "halben": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100, "tausendstel": 1000}
 VAGUE: dict[str, tuple[int, int]] = {
     "dutzende": (24, 100), "hunderte": (200, 1_000), "tausende": (2_000, 10_000),
     "zehntausende": (20_000, 100_000), "hunderttausende": (200_000, 1_000_000),
@@ -49,8 +51,8 @@ POINT_WORDS: frozenset[str] = frozenset({"prozentpunkte", "prozentpunkt", "proze
 UNIT_WORDS: dict[str, str] = {
     "kilometer": "kilometer", "kilometern": "kilometer", "meter": "meter", "metern": "meter",
     "zentimeter": "centimeter", "millimeter": "millimeter", "meilen": "mile", "fuß": "foot", "zoll": "inch",
-    "quadratmeter": "square_meter", "quadratkilometer": "square_kilometer", "hektar": "hectare",
-    "kubikmeter": "cubic_meter", "liter": "liter", "litern": "liter", "milliliter": "milliliter",
+    "quadratmeter": "meter ** 2", "quadratkilometer": "kilometer ** 2", "hektar": "hectare",
+    "kubikmeter": "meter ** 3", "liter": "liter", "litern": "liter", "milliliter": "milliliter",
     "kilogramm": "kilogram", "kilo": "kilogram", "gramm": "gram", "tonnen": "metric_ton", "tonne": "metric_ton",
     "stundenkilometer": "kilometer / hour", "kilometer pro stunde": "kilometer / hour",
     "grad celsius": "degree_Celsius", "grad fahrenheit": "degree_Fahrenheit", "grad": "degree_Celsius",
@@ -67,6 +69,10 @@ TIME_UNITS: dict[str, str] = {
 }
 PER_WORDS: frozenset[str] = frozenset({"pro", "je", "jede", "jeden", "jedes", "in der", "im", "am"})
 OVER_WORDS: frozenset[str] = frozenset({"in", "innerhalb", "binnen"})
+# A sign in words: "minus vijf".
+NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negativ"})
+# After "a year" these make a point in time, not a rate ("a year earlier").
+AGO_WORDS: frozenset[str] = frozenset({"zuvor", "früher", "davor", "später"})
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"laut", "nach angaben", "nach schätzungen", "sagte"})
 ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"})

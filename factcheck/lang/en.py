@@ -5,7 +5,7 @@ from __future__ import annotations
 # --- numbers (owned by the numbers extractor) ---
 # Locale separators: "23,000" is 23,000 and "1.5" is 1.5.
 DECIMAL_SEP: str = "."
-GROUP_SEPS: str = ",\u202f\u2009\u00a0"
+GROUP_SEPS: str = " ,\u202f\u2009\u00a0"
 NUMBER_WORDS: dict[str, float] = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -20,10 +20,12 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
 }
-SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "bln": 10**9, "tln": 10**12}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"and"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an", "one"})
 HALF_WORDS: frozenset[str] = frozenset({"and a half"})
+# Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
+FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
 VAGUE: dict[str, tuple[int, int]] = {
     "dozens": (24, 100), "scores": (40, 200), "hundreds": (200, 1_000), "thousands": (2_000, 10_000),
     "tens of thousands": (20_000, 100_000), "hundreds of thousands": (200_000, 1_000_000),
@@ -41,7 +43,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "usd": "USD", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
     "yen": "JPY", "swiss francs": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
+    "rupees": "INR", "finnish markka": "FIM", "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "dutch guilders": "NLG", "guilders": "NLG", "us dollar": "USD", "u.s. dollars": "USD", "chinese yuan": "CNY", "rmb": "CNY", "c $": "CAD", "hk $": "HKD", "us $": "USD", "a $": "AUD", "s $": "SGD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD", "japanese yen": "JPY", "swiss franc": "CHF", "marks": "DEM", "deutsche marks": "DEM", "pesos": "MXN", "won": "KRW", "rand": "ZAR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
 }
 CURRENCY_MINOR: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}
 PERCENT_WORDS: frozenset[str] = frozenset({"percent", "per cent", "percents", "pct", "%"})
@@ -51,9 +53,9 @@ UNIT_WORDS: dict[str, str] = {
     "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter", "centimetres": "centimeter",
     "centimeters": "centimeter", "millimetres": "millimeter", "millimeters": "millimeter", "miles": "mile",
     "mile": "mile", "feet": "foot", "foot": "foot", "inches": "inch", "inch": "inch", "yards": "yard",
-    "square kilometres": "square_kilometer", "square kilometers": "square_kilometer", "square miles": "square_mile",
-    "square metres": "square_meter", "square meters": "square_meter", "square feet": "square_foot",
-    "hectares": "hectare", "acres": "acre", "cubic metres": "cubic_meter", "cubic meters": "cubic_meter",
+    "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2", "square miles": "mile ** 2",
+    "square metres": "meter ** 2", "square meters": "meter ** 2", "square feet": "foot ** 2",
+    "hectares": "hectare", "acres": "acre", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "gallons": "gallon",
     "barrels": "oil_barrel", "kilograms": "kilogram", "kilogrammes": "kilogram", "kilos": "kilogram",
     "kilogram": "kilogram", "grams": "gram", "pounds in weight": "pound", "lbs": "pound", "ounces": "ounce",
@@ -61,7 +63,7 @@ UNIT_WORDS: dict[str, str] = {
     "metric tons": "metric_ton", "metric ton": "metric_ton",
     "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour",
     "miles per hour": "mile / hour", "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
-    "degrees c": "degree_Celsius", "degrees f": "degree_Fahrenheit", "deg celsius": "degree_Celsius",
+    "degrees c": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit", "degree celsius": "degree_Celsius", "degree f": "degree_Fahrenheit", "degree c": "degree_Celsius", "centigrade": "degree_Celsius", "degrees f": "degree_Fahrenheit", "deg celsius": "degree_Celsius",
     "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "deg.": "degree_Celsius", "deg": "degree_Celsius",
     "degrees": "degree_Celsius", "degree": "degree_Celsius",
     "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin",
@@ -78,6 +80,10 @@ TIME_UNITS: dict[str, str] = {
 }
 PER_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
 OVER_WORDS: frozenset[str] = frozenset({"in", "within", "over"})
+# A sign in words: "minus vijf".
+NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+# After "a year" these make a point in time, not a rate ("a year earlier").
+AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "before", "later", "previously"})
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"according to", "said", "says", "estimated by"})
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})

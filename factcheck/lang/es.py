@@ -5,7 +5,7 @@ from __future__ import annotations
 # --- numbers (owned by the numbers extractor) ---
 # Locale separators: "23.000" is 23,000 and "1,5" is 1.5.
 DECIMAL_SEP: str = ","
-GROUP_SEPS: str = ".\u202f\u2009\u00a0"
+GROUP_SEPS: str = " .\u202f\u2009\u00a0"
 NUMBER_WORDS: dict[str, float] = {
     "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
@@ -31,6 +31,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "mill.": 10**6, "mill": 10**6
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"y"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
 HALF_WORDS: frozenset[str] = frozenset({"y medio", "y media"})
+# Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
+FRACTIONS: dict[str, int] = {"medio": 2, "media": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6, "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9, "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimos": 100, "milésimo": 1000, "milésimos": 1000}
 VAGUE: dict[str, tuple[int, int]] = {
     "decenas": (20, 100), "docenas": (24, 100), "cientos": (200, 1_000), "centenares": (200, 1_000),
     "miles": (2_000, 10_000), "millares": (2_000, 10_000), "decenas de miles": (20_000, 100_000),
@@ -57,8 +59,8 @@ UNIT_WORDS: dict[str, str] = {
     "kilómetros": "kilometer", "kilometros": "kilometer", "kilómetro": "kilometer", "metros": "meter",
     "metro": "meter", "centímetros": "centimeter", "milímetros": "millimeter", "millas": "mile",
     "pies": "foot", "pie": "foot", "pulgadas": "inch", "pulgada": "inch",
-    "kilómetros cuadrados": "square_kilometer", "metros cuadrados": "square_meter", "hectáreas": "hectare",
-    "metros cúbicos": "cubic_meter", "litros": "liter", "litro": "liter", "mililitros": "milliliter",
+    "kilómetros cuadrados": "kilometer ** 2", "metros cuadrados": "meter ** 2", "hectáreas": "hectare",
+    "metros cúbicos": "meter ** 3", "litros": "liter", "litro": "liter", "mililitros": "milliliter",
     "kilogramos": "kilogram", "kilogramo": "kilogram", "kilos": "kilogram", "gramos": "gram",
     "toneladas": "metric_ton", "tonelada": "metric_ton", "toneladas métricas": "metric_ton",
     "kilómetros por hora": "kilometer / hour", "kilómetros/hora": "kilometer / hour",
@@ -76,6 +78,10 @@ TIME_UNITS: dict[str, str] = {
 }
 PER_WORDS: frozenset[str] = frozenset({"por", "cada", "al", "a la", "por cada"})
 OVER_WORDS: frozenset[str] = frozenset({"en", "durante"})
+# A sign in words: "minus vijf".
+NEGATIVE_WORDS: frozenset[str] = frozenset({"menos", "negativo"})
+# After "a year" these make a point in time, not a rate ("a year earlier").
+AGO_WORDS: frozenset[str] = frozenset({"antes", "atrás", "después"})
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"según", "de acuerdo con", "afirmó", "dijo"})
 ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una"})

@@ -24,6 +24,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "md": 10**9, "mds
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"et"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "une"})
 HALF_WORDS: frozenset[str] = frozenset({"et demi", "et demie"})
+# Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
+FRACTIONS: dict[str, int] = {"demi": 2, "demie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "cinquieme": 5, "cinquiemes": 5, "sixième": 6, "sixièmes": 6, "septième": 7, "septièmes": 7, "huitième": 8, "huitièmes": 8, "neuvième": 9, "dixième": 10, "dixièmes": 10, "centième": 100, "centièmes": 100, "centieme": 100, "centiemes": 100, "millième": 1000, "millièmes": 1000}
 VAGUE: dict[str, tuple[int, int]] = {
     "dizaines": (20, 100), "douzaines": (24, 100), "centaines": (200, 1_000), "milliers": (2_000, 10_000),
     "dizaines de milliers": (20_000, 100_000), "centaines de milliers": (200_000, 1_000_000),
@@ -37,8 +39,7 @@ UP_TO: frozenset[str] = frozenset({"jusqu'à", "jusqu’à", "au maximum", "au p
 NEARLY: frozenset[str] = frozenset({"presque", "quasiment", "pratiquement", "pas loin de", "un peu moins de"})
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "et"), ("de", "à"), ("", "à"))
 CURRENCY_WORDS: dict[str, str] = {
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "d'euros": "EUR", "d’euros": "EUR", "dollar": "USD",
-    "dollars": "USD", "de dollars": "USD", "usd": "USD", "dollars américains": "USD", "livre sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD", "dollars américains": "USD", "livre sterling": "GBP",
     "livres sterling": "GBP", "livres": "GBP", "de livres": "GBP", "yen": "JPY", "yens": "JPY",
     "francs suisses": "CHF", "franc suisse": "CHF", "yuans": "CNY", "yuan": "CNY", "roubles": "RUB",
     "de $": "USD", "de $ c": "CAD", "de €": "EUR", "d'€": "EUR",
@@ -50,8 +51,8 @@ UNIT_WORDS: dict[str, str] = {
     "kilomètres": "kilometer", "kilomètre": "kilometer", "kilometres": "kilometer", "mètres": "meter",
     "mètre": "meter", "centimètres": "centimeter", "millimètres": "millimeter", "milles": "mile",
     "pieds": "foot", "pied": "foot", "pouces": "inch", "pouce": "inch",
-    "kilomètres carrés": "square_kilometer", "mètres carrés": "square_meter", "hectares": "hectare",
-    "mètres cubes": "cubic_meter", "litres": "liter", "litre": "liter", "millilitres": "milliliter",
+    "kilomètres carrés": "kilometer ** 2", "mètres carrés": "meter ** 2", "hectares": "hectare",
+    "mètres cubes": "meter ** 3", "litres": "liter", "litre": "liter", "millilitres": "milliliter",
     "kilogrammes": "kilogram", "kilogramme": "kilogram", "kilos": "kilogram", "grammes": "gram",
     "tonnes": "metric_ton", "tonne": "metric_ton", "kilomètres par heure": "kilometer / hour",
     "kilomètres à l'heure": "kilometer / hour", "kilomètres-heure": "kilometer / hour",
@@ -69,6 +70,10 @@ TIME_UNITS: dict[str, str] = {
 }
 PER_WORDS: frozenset[str] = frozenset({"par", "chaque", "à l'", "à l’", "de l'", "de l’"})
 OVER_WORDS: frozenset[str] = frozenset({"en", "dans"})
+# A sign in words: "minus vijf".
+NEGATIVE_WORDS: frozenset[str] = frozenset({"moins", "négatif"})
+# After "a year" these make a point in time, not a rate ("a year earlier").
+AGO_WORDS: frozenset[str] = frozenset({"plus tôt", "auparavant", "plus tard"})
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"selon", "d'après", "d’après", "a déclaré", "estime"})
 ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})

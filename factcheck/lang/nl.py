@@ -5,14 +5,14 @@ from __future__ import annotations
 # --- numbers (owned by the numbers extractor) ---
 # Locale separators: "23.000" is 23,000 and "1,5" is 1.5.
 DECIMAL_SEP: str = ","
-GROUP_SEPS: str = ".\u202f\u2009\u00a0"
+GROUP_SEPS: str = " .\u202f\u2009\u00a0"
 # Number words and the pieces compounds are made of ("drie" + "ën" + "twintig").
 NUMBER_WORDS: dict[str, float] = {
     "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
     "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5,
+    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5, "driekwart": 0.75,
 }
 # Words that multiply what precedes them within a group ("vijfhonderd", "3 dozijn").
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
@@ -26,6 +26,8 @@ NUMBER_CONNECTORS: frozenset[str] = frozenset({"en", "ën"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"een"})
 # Adds a half of the last unit: "twee en een half miljoen".
 HALF_WORDS: frozenset[str] = frozenset({"en een half", "en een halve"})
+# Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
+FRACTIONS: dict[str, int] = {"half": 2, "halve": 2, "derde": 3, "derden": 3, "kwart": 4, "vierde": 4, "vierden": 4, "vijfde": 5, "vijfden": 5, "zesde": 6, "zesden": 6, "zevende": 7, "zevenden": 7, "achtste": 8, "achtsten": 8, "negende": 9, "negenden": 9, "tiende": 10, "tienden": 10, "honderdste": 100, "honderdsten": 100, "duizendste": 1000}
 # Vague quantities: documented ranges (DESIGN.md "Rules decided").
 VAGUE: dict[str, tuple[int, int]] = {
     "tientallen": (20, 100), "dozijnen": (24, 100), "honderden": (200, 1_000), "duizenden": (2_000, 10_000),
@@ -51,8 +53,8 @@ POINT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "procen
 UNIT_WORDS: dict[str, str] = {
     "kilometer": "kilometer", "kilometers": "kilometer", "meter": "meter", "centimeter": "centimeter",
     "millimeter": "millimeter", "mijl": "mile", "voet": "foot", "inch": "inch", "duim": "inch",
-    "vierkante meter": "square_meter", "vierkante kilometer": "square_kilometer", "hectare": "hectare",
-    "kubieke meter": "cubic_meter", "liter": "liter", "milliliter": "milliliter", "gallon": "gallon",
+    "vierkante meter": "meter ** 2", "vierkante kilometer": "kilometer ** 2", "hectare": "hectare",
+    "kubieke meter": "meter ** 3", "liter": "liter", "milliliter": "milliliter", "gallon": "gallon",
     "kilo": "kilogram", "kilogram": "kilogram", "gram": "gram", "milligram": "milligram",
     "ton": "metric_ton", "tonnen": "metric_ton", "kilometer per uur": "kilometer / hour",
     "graden celsius": "degree_Celsius", "graden fahrenheit": "degree_Fahrenheit", "graden f": "degree_Fahrenheit",
@@ -71,6 +73,10 @@ TIME_UNITS: dict[str, str] = {
 PER_WORDS: frozenset[str] = frozenset({"per", "elke", "iedere"})
 # A count "in 11 dagen" or "binnen 11 dagen" is a count over a duration.
 OVER_WORDS: frozenset[str] = frozenset({"in", "binnen"})
+# A sign in words: "minus vijf".
+NEGATIVE_WORDS: frozenset[str] = frozenset({"min", "minus", "negatief"})
+# After "a year" these make a point in time, not a rate ("a year earlier").
+AGO_WORDS: frozenset[str] = frozenset({"geleden", "eerder", "later", "daarvoor"})
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"volgens", "aldus"})
 ARTICLES: frozenset[str] = frozenset({"de", "het", "een", "'t"})
