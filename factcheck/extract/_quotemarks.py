@@ -92,7 +92,7 @@ def _apostrophe(text: str, i: int, elisions: frozenset[str]) -> bool:
             j += 1
         word = text[i + 1 : j].casefold()
         after = text[j] if j < len(text) else " "
-        if word in elisions and not after.isalpha() and after not in "'’":
+        if word in elisions and not after.isalpha():
             return True  # 's avonds, 't, 'n, 'em
     return False
 
@@ -227,8 +227,8 @@ def _end_paragraph(
 
 
 def word_count(words: str) -> int:
-    """How many words ``words`` holds (a word joined by an apostrophe counts once)."""
-    return sum(1 for _ in _words(words))
+    """How many words ``words`` holds; an elided article counts as a word ("l'enquête": 2)."""
+    return _count_upto(words, len(words) + 1)
 
 
 @functools.cache
@@ -245,10 +245,17 @@ def is_statement(text: str, q: QuoteSpan) -> bool:
     return _count_upto(text[q.start : q.end], _MAX_WORDS_SHORT + 1) > _MAX_WORDS_SHORT
 
 
+@functools.cache
+def _elided_re() -> re.Pattern[str]:
+    # "l'", "d'", "qu'", "zo'n": a short head before an apostrophe is a word of its own.
+    return re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]")
+
+
 def _count_upto(words: str, limit: int) -> int:
     n = 0
-    for _ in _words(words):
-        n += 1
+    elided = _elided_re()
+    for m in _words(words):
+        n += 2 if elided.match(m.group()) else 1
         if n >= limit:
             break
     return n

@@ -26,7 +26,7 @@ _CONNECTORS = frozenset({"of", "for", "at", "van", "voor", "bij", "des", "der", 
 # Bound the phrase: a speaker is named in a handful of words.
 _MAX_TOKENS = 10
 _WINDOW = 160
-_NAME_GIVEN = 1
+_NAME_GIVEN = 2
 
 
 @attrs.frozen
@@ -115,7 +115,21 @@ def _is_role(low: str, r: Rules) -> bool:
     return any(low.endswith(s) and len(low) > len(s) + 2 for s in r.role_suffixes)
 
 
-_Tok = tuple[str, str]  # (class, word): class in det/role/org/cap/part/conn
+_Tok = tuple[str, str]  # (class, word): class in det/role/org/cap/part/conn/mod
+_RawTok = tuple[str, int, int]  # (word, start, end)
+
+
+def _raw_tokens(text: str, lo: int, hi: int) -> list[_RawTok]:
+    return [(m.group(), m.start(), m.end()) for m in _token_re().finditer(text, lo, hi)]
+
+
+def _strip_elision(word: str, r: Rules) -> str:
+    """Drop an elided article: "l'eurodéputée" -> "eurodéputée"."""
+    if len(word) > 3 and word[1] in "'’":
+        head = word[0].casefold() + "'"
+        if head in r.determiners or head.replace("'", "’") in r.determiners:
+            return word[2:]
+    return word
 
 
 def _classify(word: str, prev: str | None, r: Rules) -> str | None:
@@ -140,71 +154,120 @@ def _classify(word: str, prev: str | None, r: Rules) -> str | None:
     return None
 
 
-def np_after(text: str, pos: int, r: Rules) -> NounPhrase | None:
-    """The speaker named from ``pos`` on ("said [the minister Jane Doe], ...")."""
+def _is_word(word: str) -> bool:
+    return word[:1].isalnum()
+
+
+def _modifier(word: str, nxt: str | None, r: Rules) -> bool:
+    """A lowercase word before a role or a name ("de Belgische journalist Peter Mertens")."""
+    if nxt is None or not _is_word(nxt) or not word.isalpha() or not word.islower():
+        return False
+    if word in r.stop_words or word in r.pronouns:
+        return False
+    nxt = _strip_elision(nxt, r)
+    return _is_cap(nxt) or _is_role(nxt.casefold(), r)
+
+
+def _scan_forward(raw: list[_RawTok], r: Rules) -> tuple[list[_Tok], int]:
+    """Classify tokens left to right; return them and how many raw tokens were used."""
     toks: list[_Tok] = []
-    stop = ""
-    stop_at = len(text)
-    limit = min(len(text), pos + _WINDOW)
-    for m in _token_re().finditer(text, pos, limit):
-        word = m.group()
-        if not word[0].isalnum():
+    caps = 0
+    k = 0
+    while k < len(raw) and len(toks) < _MAX_TOKENS:
+        word = raw[k][0]
+        if not _is_word(word):
             if word == "." and toks and _abbrev(toks[-1][1], r):
+                k += 1
                 continue
-            if word in "'’" and toks:
-                continue
-            stop, stop_at = word, m.end()
             break
-        if not toks and word.casefold() in r.pronouns:
-            return NounPhrase("pronoun", word)
-        cls = _classify(word, toks[-1][0] if toks else None, r)
+        w = _strip_elision(word, r)
+        prev = toks[-1][0] if toks else None
+        cls = _classify(w, prev, r)
+        if cls == "part" and not _is_cap(w) and caps >= 2:
+            break  # "Eelco Heinen van Financiën": the name ends before "van"
+        if cls == "part" and prev in {"org", "role"}:
+            cls = "conn"
+        if cls is None and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
+            cls = "mod"
         if cls is None:
             break
-        toks.append((cls, word))
-        if len(toks) >= _MAX_TOKENS:
-            break
+        toks.append((cls, w))
+        caps = caps + 1 if cls == "cap" else caps if cls == "part" else 0
+        k += 1
+    return toks, k
+
+
+def np_after(text: str, pos: int, r: Rules, *, apposition: bool = True) -> NounPhrase | None:
+    """The speaker named from ``pos`` on ("said [the minister Jane Doe], ...")."""
+    raw = _raw_tokens(text, pos, min(len(text), pos + _WINDOW))
+    if raw and raw[0][0].casefold() in r.pronouns:
+        return NounPhrase("pronoun", raw[0][0])
+    toks, used = _scan_forward(raw, r)
     found = _interpret(toks, r)
-    if stop == "," and (found is None or found.kind in {"role", "org"}):
+    stop = raw[used][0] if used < len(raw) else ""
+    if apposition and stop == "," and (found is None or found.kind in {"role", "org"}):
         # An apposition: "dijo el ministro del Interior, Fernando Grande-Marlaska".
-        appo = np_after(text, stop_at, r)
+        appo = np_after(text, raw[used][2], r, apposition=False)
         if appo is not None and appo.kind == "name":
             roles = found.roles if found else ()
             return NounPhrase("name", appo.text, roles + appo.roles)
     return found
 
 
-def np_before(text: str, end: int, r: Rules, start: int = 0) -> tuple[NounPhrase | None, int]:
+def np_before(
+    text: str, end: int, r: Rules, start: int = 0, *, apposition: bool = True
+) -> tuple[NounPhrase | None, int]:
     """The speaker named just before ``end`` ("[the ministry] said") and where it starts."""
     lo = max(start, end - _WINDOW)
-    words = list(_token_re().finditer(text, lo, end))
-    if lo > start and words:
-        words = words[1:]  # the first token may be cut
-    toks: list[_Tok] = []
-    first = end
-    for m in reversed(words):
-        word = m.group()
-        if not word[0].isalnum():
-            if word == "." and toks:
+    raw = _raw_tokens(text, lo, end)
+    if lo > start and raw:
+        raw = raw[1:]  # the first token may be cut
+    if not raw:
+        return None, end
+    if raw[-1][0] == "," and apposition:
+        return _apposition_before(text, raw[-1][1], r, start)
+    if raw[-1][0].casefold() in r.pronouns:
+        return NounPhrase("pronoun", raw[-1][0]), raw[-1][1]
+    j = len(raw)
+    while j > 0 and len(raw) - j < _MAX_TOKENS:
+        word = raw[j - 1][0]
+        if not _is_word(word):
+            if word == "." and j > 1 and _abbrev(raw[j - 2][0], r):
+                j -= 1
                 continue
             break
-        if not toks and word.casefold() in r.pronouns:
-            return NounPhrase("pronoun", word), m.start()
-        cls = _classify(word, None, r)
+        w = _strip_elision(word, r)
+        cls = _classify(w, None, r)
         if cls is None:
-            break
-        if cls == "part" and not toks:
-            break
-        toks.append((cls, word))
-        first = m.start()
-        if len(toks) >= _MAX_TOKENS:
-            break
-    toks.reverse()
-    # Re-classify left to right so particles inside names are recognised.
-    fixed: list[_Tok] = []
-    for _, word in toks:
-        cls = _classify(word, fixed[-1][0] if fixed else None, r) or "cap"
-        fixed.append((cls, word))
-    return _interpret(fixed, r), first
+            nxt = raw[j][0] if j < len(raw) else None
+            if j == len(raw) or not _modifier(w, nxt, r):
+                break
+        j -= 1
+    if j == len(raw):
+        return None, end
+    toks, used = _scan_forward(raw[j:], r)
+    return _interpret(toks, r), raw[j][1] if used else end
+
+
+def _apposition_before(text: str, comma: int, r: Rules, start: int) -> tuple[NounPhrase | None, int]:
+    """Read "Jane Doe, a spokeswoman for the union, said" and "the mayor, Sadiq Khan, said"."""
+    inner, first = np_before(text, comma, r, start, apposition=False)
+    if inner is None:
+        return None, comma
+    k = first
+    while k > start and text[k - 1] == " ":
+        k -= 1
+    outer: NounPhrase | None = None
+    outer_first = first
+    if k > start and text[k - 1] == ",":
+        outer, outer_first = np_before(text, k - 1, r, start, apposition=False)
+    if inner.kind == "name":
+        if outer is not None and outer.kind in {"role", "org"}:
+            return NounPhrase("name", inner.text, outer.roles + inner.roles), outer_first
+        return inner, first
+    if outer is not None and outer.kind == "name":
+        return NounPhrase("name", outer.text, outer.roles + inner.roles), outer_first
+    return None, comma
 
 
 def _abbrev(word: str, r: Rules) -> bool:
@@ -213,7 +276,7 @@ def _abbrev(word: str, r: Rules) -> bool:
 
 def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
     """Read a run of classified tokens as a name, an organisation or a role."""
-    while toks and toks[-1][0] in {"det", "conn", "part"}:
+    while toks and toks[-1][0] in {"det", "conn", "part", "mod"}:
         toks = toks[:-1]
     if not toks:
         return None
@@ -224,13 +287,27 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
         i = len(toks)
         while i > 0 and toks[i - 1][0] in {"cap", "part"}:
             i -= 1
+        h = i
+        while h > 0 and toks[h - 1][0] in {"conn", "det", "part"}:
+            h -= 1
+        head = toks[h - 1] if h > 0 else None
+        if head is not None and (h < i or head[0] == "org"):
+            if head[0] == "org" or (head[0] == "role" and head[1].casefold() in r.orgs):
+                # "het ministerie van Infrastructuur", "la Policía Nacional", "woordvoerder van Schiphol"
+                if head[0] == "role":
+                    return NounPhrase("org", " ".join(w for _, w in toks[i:]), roles)
+                o = h - 1
+                while o > 0 and toks[o - 1][0] == "cap":
+                    o -= 1
+                return NounPhrase("org", " ".join(w for _, w in toks[o:]), roles)
+            if head[0] == "role":
+                # "la ministre de la Culture": the role; an apposition may name her.
+                return NounPhrase("role", head[1], roles)
         run = [w for _, w in toks[i:]]
         while run and run[0].casefold() in r.particles and not _is_cap(run[0]):
             run = run[1:]
-        if i > 0 and toks[i - 1][0] == "org":
-            # "the Interior Ministry" is read backwards as org + cap only in odd orders;
-            # a name right after an organisation word stays a name.
-            pass
+        if not run:
+            return None
         return NounPhrase("name", _trim_name(run, r), roles)
     if last_cls == "org":
         i = len(toks) - 1
@@ -238,13 +315,12 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
             i -= 1
         return NounPhrase("org", " ".join(w for _, w in toks[i:]), roles)
     if last_cls == "role":
-        # "a spokesman for the ministry": the organisation, if one follows a connector.
         return NounPhrase("role", toks[-1][1], roles)
     return None
 
 
 def _trim_name(run: list[str], r: Rules) -> str:
-    """The surname with its particles and at most one given name ("Kathleen Van Brempt")."""
+    """The surname with its particles and up to two given names ("Kathleen Van Brempt")."""
     if len(run) <= 1:
         return " ".join(run)
     i = len(run) - 1
@@ -253,10 +329,8 @@ def _trim_name(run: list[str], r: Rules) -> str:
     given = 0
     while i > 0 and given < _NAME_GIVEN:
         i -= 1
-        given += 1
-    # Keep initials before the given name ("J. R. R. Tolkien" is rare; "George W. Bush" is not).
-    if i > 0 and len(run[i]) == 1:
-        i -= 1
+        if len(run[i]) > 1:
+            given += 1
     return " ".join(run[i:])
 
 
@@ -332,7 +406,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if not key_a or key_a != key_b:
         return False
     if given_a and given_b:
-        x, y = given_a[0], given_b[0]
-        if x != y and not ((len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))):
-            return False
+        # Some given name (or its initial) in common: "Rutger Groot Wassink" and "Groot Wassink".
+        return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+                   for x in given_a for y in given_b)
     return True

@@ -107,8 +107,13 @@ class _Attribution:
 class _State:
     """What the reader remembers while going through a text."""
 
+    r: Rules
     last_speaker: str | None = None
     roles: dict[str, str] = attrs.Factory(dict)
+    # The quotation being read: its text, where its paragraph region starts, its opening mark.
+    text: str = ""
+    region: int = 0
+    at: int = 0
 
 
 def extract_quotes(text: str, lang: str) -> list[Claim]:
@@ -129,7 +134,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
     if not top:
         return []
     breaks = [m.start() for m in _newline_re().finditer(text)]
-    state = _State()
+    state = _State(r)
     found: list[tuple[QuoteSpan, _Attribution]] = []
     prev_top: QuoteSpan | None = None
     prev_stmt: tuple[QuoteSpan, _Attribution] | None = None
@@ -142,8 +147,9 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
         region_start = para_start
         if prev_top is not None and prev_top.close_at >= para_start:
             region_start = min(prev_top.close_at + 1, q.open_at)
-        next_open = _next_open(top, q, para_end)
-        att = _attribute(text, q, r, state, region_start, para_start, para_end, next_open, same_para_prev)
+        close_end = _paragraph(breaks, q.close_at, len(text))[1] if q.close_at > para_end else para_end
+        next_open = _next_open(top, q, close_end)
+        att = _attribute(text, q, r, state, region_start, close_end, next_open, same_para_prev)
         if att.speaker is None and same_para_prev is None and prev_stmt is not None:
             att = _from_previous_paragraph(text, q, r, state, para_start, breaks, prev_stmt)
         if att.speaker is not None:
@@ -178,10 +184,64 @@ def _next_open(top: list[QuoteSpan], q: QuoteSpan, para_end: int) -> int:
 
 def _resolve(np: NounPhrase, state: _State) -> str | None:
     if np.kind == "pronoun":
-        return state.last_speaker
+        # A person named earlier in the paragraph, else the last speaker.
+        return _last_name(state.text, max(state.region, state.at - _BEFORE_WINDOW), state.at, state.r) or (
+            state.last_speaker
+        )
     if np.kind == "role":
-        return state.roles.get(np.text.casefold(), np.text)
+        role = np.text.casefold()
+        return state.roles.get(role) or _named_role(state.text, role, state.at, state.r) or np.text
+    if np.kind == "name" and " " not in np.text:
+        return _full_name(state.text, np.text, state.at, state.r)
     return np.text
+
+
+def _last_name(text: str, start: int, stop: int, r: Rules) -> str | None:
+    """The last person named with two words or more between ``start`` and ``stop``."""
+    best = None
+    pos = start
+    for m in _cap_run_re().finditer(text, start, stop):
+        if m.start() < pos:
+            continue
+        np = np_after(text, m.start(), r, apposition=False)
+        if np is not None and np.kind == "name" and " " in np.text:
+            best = np.text
+        pos = m.end()
+    return best
+
+
+@functools.cache
+def _cap_run_re() -> re.Pattern[str]:
+    # Two capitalised words in a row (with particles between): a candidate name.
+    return re.compile(r"(?<!\w)[^\W\d_][\w'’-]{0,30}(?:\s{1,2}[a-z]{1,3}){0,3}\s{1,2}[^\W\d_][\w'’-]{0,30}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern[str]:
+    # One pattern per role (language data) or surname; bounded, as surnames come from texts.
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+
+
+_LOOKBACK = 3000
+
+
+def _named_role(text: str, role: str, at: int, r: Rules) -> str | None:
+    """The name that the same role introduced earlier ("Secretary of State Marco Rubio")."""
+    for m in reversed(list(_word_re(role).finditer(text, max(0, at - _LOOKBACK), at))):
+        np = np_after(text, m.start(), r)
+        if np is not None and np.kind == "name":
+            return np.text
+    return None
+
+
+def _full_name(text: str, surname: str, at: int, r: Rules) -> str:
+    """A surname alone takes the full name the text gave before ("Geels" -> "Willemijn Geels")."""
+    lo = max(0, at - _LOOKBACK)
+    for m in _word_re(surname).finditer(text, lo, at):
+        np, _ = np_before(text, m.end(), r, lo)
+        if np is not None and np.kind == "name" and len(np.text) > len(surname) and np.text.endswith(surname):
+            return np.text
+    return surname
 
 
 def _attribute(
@@ -190,11 +250,11 @@ def _attribute(
     r: Rules,
     state: _State,
     region_start: int,
-    para_start: int,
     para_end: int,
     next_open: int,
     same_para_prev: tuple[QuoteSpan, _Attribution] | None,
 ) -> _Attribution:
+    state.text, state.region, state.at = text, region_start, q.open_at
     after_end = min(next_open, para_end if q.closed else q.close_at, q.close_at + _AFTER_WINDOW)
     found = _after(text, q, r, state, after_end)
     if found is not None:
@@ -208,7 +268,6 @@ def _attribute(
         return found
     if same_para_prev is not None and same_para_prev[1].speaker is not None:
         return _Attribution(same_para_prev[1].speaker, "carried")
-    del para_start
     return _Attribution(None, "")
 
 
@@ -267,6 +326,10 @@ def _inverted(text: str, v: re.Match[str], r: Rules, state: _State) -> _Attribut
         return _made(NounPhrase("pronoun", "il"), state, v)
     np = np_after(text, v.end(), r)
     if np is None:
+        nxt = text[v.end() : v.end() + 2].lstrip()
+        if v.group("verb") and (not nxt or nxt[0] in ".,;"):
+            # "dijo." with no subject: the speaker is the one being quoted already.
+            return _made(NounPhrase("pronoun", ""), state, v)
         return None
     return _made(np, state, v)
 
@@ -282,12 +345,30 @@ def _before(text: str, start: int, end: int, r: Rules, state: _State) -> _Attrib
     if found is not None:
         return found
     if text[stop - 1] == ":":
-        np, _ = np_before(text, stop - 1, r, start)
+        np = _first_np(text, start, stop - 1, r)
         if np is None:
-            np = np_after(text, start, r)
+            np, _ = np_before(text, stop - 1, r, start)
         if np is not None:
             return _made(np, state, None, "by ':'")
     return None
+
+
+def _first_np(text: str, start: int, stop: int, r: Rules) -> NounPhrase | None:
+    """The subject opening a sentence ("Maar Rob Jetten ziet dat anders:")."""
+    skip = 0
+    for m in _first_word_re().finditer(text, start, stop):
+        word = m.group()
+        if word[0].isupper() and word.casefold() in r.stop_words and skip < 2:
+            skip += 1
+            continue
+        np = np_after(text, m.start(), r)
+        return np if np is not None and np.kind in {"name", "org"} else None
+    return None
+
+
+@functools.cache
+def _first_word_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'’-]{0,40}")
 
 
 def _last_attribution(text: str, start: int, stop: int, r: Rules, state: _State) -> _Attribution | None:
@@ -360,7 +441,10 @@ def _from_previous_paragraph(
 
 
 def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -> list[Claim]:
-    names = [a.speaker for _, a in found if a.speaker and a.np is not None and a.np.kind == "name"]
+    names: dict[str, list[str]] = {}
+    for _, a in found:
+        if a.speaker and a.np is not None and a.np.kind == "name":
+            names.setdefault(speaker_key(a.speaker), []).append(a.speaker)
     stop_words = rules(lang).stop_words
     out = []
     for q, att in found:
@@ -390,12 +474,11 @@ def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -
     return out
 
 
-def _fullest(speaker: str, names: list[str]) -> str:
+def _fullest(speaker: str, names: dict[str, list[str]]) -> str:
     """The longest form of ``speaker`` the text uses ("Virkkunen" -> "Henna Virkkunen")."""
     best = speaker
-    key = speaker_key(speaker)
-    for name in names:
-        if len(name) > len(best) and speaker_key(name) == key and same_speaker(name, speaker):
+    for name in names.get(speaker_key(speaker), ()):
+        if len(name) > len(best) and same_speaker(name, speaker):
             best = name
     return best
 

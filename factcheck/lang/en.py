@@ -203,7 +203,7 @@ SPEAKER_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "pr
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
 # Organisations and unnamed speakers that can say something ("the ministry said").
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministry", "government", "police", "company", "commission", "court", "agency", "army", "military", "department", "office", "union", "council", "embassy", "prosecutors", "prosecutor", "officials", "spokesman", "spokeswoman", "spokesperson", "statement", "firm", "group", "organisers", "organizers", "authorities", "white house", "kremlin", "bank", "regulator", "cabinet", "campaign", "club", "hospital", "university", "airline", "ministry's"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 # Lowercase words inside names ("Ursula von der Leyen", "Vincent van Gogh").
 NAME_PARTICLES: frozenset[str] = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le", "ten", "ter", "al", "bin", "dos", "das"})
 # Abbreviations whose full stop does not end a sentence.
