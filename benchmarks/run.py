@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import functools
 import importlib
+import importlib.metadata
 import json
 import math
 import os
@@ -646,7 +647,12 @@ def _machine() -> dict[str, Any]:
             check=False,
             cwd=HERE,
         ).stdout.strip()
+    versions = {}
+    for dist in ("factcheck", "ms-recognizers-text-suite", "quantulum3", "dateparser", "pint", "rapidfuzz"):
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            versions[dist] = importlib.metadata.version(dist)
     return {
+        "versions": versions,
         "cpus": os.cpu_count(),
         "load_average": load,
         "machine": platform.machine(),
@@ -663,7 +669,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--only", default=",".join(PARTS), help=f"comma-separated parts to run ({', '.join(PARTS)})"
     )
     p.add_argument("--min-bytes", type=int, default=corpus.MIN_BYTES_PER_LANG, help="bytes per language part")
-    p.add_argument("--peer-bytes", type=int, default=16_000, help="sample per language for slow peers")
+    p.add_argument("--peer-bytes", type=int, default=20_000, help="sample per language for slow peers")
     p.add_argument("--quantulum-bytes", type=int, default=50_000, help="English sample for quantulum3")
     p.add_argument("--repeat", type=int, default=3, help="best of how many runs for the fast measures")
     p.add_argument("--scaling", type=int, nargs="+", default=[10, 100, 1000], help="source counts for growth")
@@ -695,6 +701,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"factcheck benchmark, {started:%Y-%m-%d %H:%M} UTC, {machine['cpus']} CPUs, "
         f"Python {machine['python']}, commit {machine['commit'] or '?'}"
     )
+    print("versions: " + ", ".join(f"{k} {v}" for k, v in machine["versions"].items()))
     per_lang = ", ".join(f"{k} {v / 1e3:.0f} KB" for k, v in sizes.items())
     print(f"corpus: {sum(sizes.values()) / MB:.2f} MB ({per_lang})")
     print(f"{'part':<8} {'measure':<44} {'value':>16} {'target':>10} {'':>4}  note")
