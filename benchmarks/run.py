@@ -639,6 +639,15 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
 def _machine() -> dict[str, Any]:
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     commit = ""
+    dirty = ""
+    with contextlib.suppress(OSError):
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "factcheck"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=HERE.parent,
+        ).stdout
     with contextlib.suppress(OSError):
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
@@ -660,6 +669,8 @@ def _machine() -> dict[str, Any]:
         "system": platform.platform(),
         "python": platform.python_version(),
         "commit": commit,
+        # Files under factcheck/ that differ from the commit when the run started.
+        "uncommitted": [line[3:] for line in dirty.splitlines()],
     }
 
 
@@ -701,6 +712,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"factcheck benchmark, {started:%Y-%m-%d %H:%M} UTC, {machine['cpus']} CPUs, "
         f"Python {machine['python']}, commit {machine['commit'] or '?'}"
     )
+    if machine["uncommitted"]:
+        print(f"note: {len(machine['uncommitted'])} file(s) under factcheck/ differ from the commit")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in machine["versions"].items()))
     per_lang = ", ".join(f"{k} {v / 1e3:.0f} KB" for k, v in sizes.items())
     print(f"corpus: {sum(sizes.values()) / MB:.2f} MB ({per_lang})")
