@@ -85,6 +85,8 @@ class _Patterns:
     scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
     fraction_after: re.Pattern[str]
+    ratio_after: re.Pattern[str]
+    decimal_after: re.Pattern[str]
     fractions: dict[str, int]
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
@@ -132,7 +134,8 @@ def _patterns(lang: str) -> _Patterns:
     digits = (
         rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])[-−](?=\d))?"  # noqa: RUF001
         rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
-        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d]))"
+        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d])|(?<![\w.,]){dec}\d{{2,12}}(?![\d]))"
+        rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
     )
     scan = re.compile(
         rf"{digits}|(?<!\w)(?P<vague>{_alt(vague)})(?!\w)|(?<![\w'’-])(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’])",
@@ -157,7 +160,7 @@ def _patterns(lang: str) -> _Patterns:
     )
     symbols_after = re.compile(
         rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<csym>{_alt(CURRENCY_SYMBOLS)})|(?P<usym>{_alt(UNIT_SYMBOLS)}))"
-        rf"(?![\w/²³])",
+        rf"(?![\w/²³])(?!-\w)",
     )
     scales = {k.lower(): v for k, v in d.SCALES.items()}
     abbreviations = {k.lower(): v for k, v in d.SCALE_ABBREVIATIONS.items()}
@@ -167,6 +170,8 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     fractions = {k.lower(): v for k, v in d.FRACTIONS.items()}
+    ratio_after = re.compile(rf"{_SP}{{1,3}}(?P<ratio>{_alt(d.RATIO_WORDS)}){_SP}{{1,3}}", re.IGNORECASE)
+    decimal_after = re.compile(rf"{_SP}{{1,3}}(?P<dec>{_alt(d.DECIMAL_WORDS)})(?=[ \t])", re.IGNORECASE)
     fraction_after = re.compile(rf"(?:{_SP}{{1,3}}|{_SP}{{0,2}}-{_SP}{{0,2}})(?P<frac>{_alt(fractions)})(?![\w'’])", re.IGNORECASE)
     half_after = re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’])", re.IGNORECASE)
     mods: dict[str, _Mod] = {}
@@ -244,6 +249,8 @@ def _patterns(lang: str) -> _Patterns:
         scale_after=scale_after,
         half_after=half_after,
         fraction_after=fraction_after,
+        ratio_after=ratio_after,
+        decimal_after=decimal_after,
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
@@ -359,6 +366,8 @@ class _Reading:
 def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
     """``raw`` digits in the notation of ``d``: (value, unit, had a group separator)."""
     dec = d.DECIMAL_SEP
+    if raw[0] == dec:
+        return float("0." + raw[1:]), digit_unit("0", raw[1:]), False
     seps = [ch for ch in raw if not ch.isdigit()]
     if not seps:
         return float(raw), digit_unit(raw, ""), False
@@ -407,6 +416,8 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
         if m.group("neg"):
             value = -value
             steps.append(Step("sign", "negative"))
+        if m.group("exp") or m.group("pow"):
+            return _read_power(m, value, unit, steps)
         reading = _Reading(m.start(), m.end(), value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
         _read_scale(text, reading, p)
@@ -432,6 +443,14 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
     reading = _Reading(m.start(), end, value, value_unit(value), steps, words=True)
     if n_words == 1 and _norm(word) in p.article_numbers:
         reading.article_only = True
+    dm = p.decimal_after.match(text, end)
+    if dm is not None and split is None and state.value == int(state.value):
+        decimals, dec_end = _read_decimal_words(text, dm.end(), p)
+        if decimals:
+            value = float(f"{int(state.value)}.{decimals}")
+            reading = _Reading(m.start(), dec_end, value, 10.0 ** -len(decimals), steps, words=True)
+            reading.steps.append(Step("decimal", f"{dm.group('dec')} {decimals}"))
+            return reading
     fm = p.fraction_after.match(text, end)
     if fm is not None:
         denominator = p.fractions[_norm(fm.group("frac"))]
@@ -452,6 +471,45 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
             return reading
     _read_scale(text, reading, p)
     return reading
+
+
+def _read_decimal_words(text: str, pos: int, p: _Patterns) -> tuple[str, int]:
+    """Digits after a decimal word: "point zero three" -> "03", "coma veintiocho" -> "28"."""
+    digits = ""
+    end = pos
+    for _ in range(12):
+        nxt = p.phrase_token.match(text, end)
+        if nxt is None:
+            break
+        tok = nxt.group("tok") or nxt.group("htok")
+        state = p.words.start()
+        if not p.words.feed_word(state, tok) or state.value != int(state.value):
+            break
+        if digits and not (0 <= state.value <= 9):
+            break
+        if not (0 <= state.value <= 9):
+            state, end, _n, _split = _extend_words(text, nxt.end(), state, p, [], 1)
+            return str(int(state.value)), end
+        digits += str(int(state.value))
+        end = nxt.end()
+    return digits, end
+
+
+def _read_power(m: re.Match[str], value: float, unit: float, steps: list[Step]) -> _Reading | None:
+    """ "1.3e6" (scientific notation) or "2,5^-1" (a power)."""
+    if m.group("exp"):
+        exponent = int(m.group("exp")[1:])
+        if abs(exponent) > 30:
+            return None
+        steps.append(Step("scale", f"{m.group('exp')} = 10^{exponent}"))
+        return _Reading(m.start(), m.end(), value * 10.0**exponent, unit * 10.0**exponent, steps, scaled=True)
+    power = m.group("pow")
+    exponent = int(power.lstrip("+-")) * (-1 if power.count("-") % 2 else 1)
+    if abs(exponent) > 30 or value == 0:
+        return None
+    result = math.copysign(abs(value) ** exponent, value)
+    steps.append(Step("power", f"^{exponent}"))
+    return _Reading(m.start(), m.end(), result, abs(result) * 1e-9, steps, scaled=True)
 
 
 def _extend_words(
@@ -527,6 +585,14 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
             r.scaled = True
             r.article_only = False
             r.steps.append(Step("scale", f"{word} = {_fmt(scale)}"))
+            s2 = p.scale_after.match(text, r.end)
+            scale2 = p.scales.get(_norm(s2.group("scale") or "")) if s2 is not None else None
+            if s2 is not None and scale2 and scale2 > scale:
+                # "2 mil millones": a scale of a scale.
+                r.value *= scale2
+                r.unit *= scale2
+                r.end = s2.end()
+                r.steps.append(Step("scale", f"{s2.group('scale')} = {_fmt(scale2)}"))
     h = p.half_after.match(text, r.end)
     if h:
         # "2 millones y medio", "un million et demi": half of the scale the number was given in.
@@ -658,7 +724,7 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
     prev = text[max(0, s - 2) : s]
     if re.match(r"[.,:/]\d", nxt) or re.match(r"[:]", nxt):
         return True
-    if prev.endswith(("+", "#", "№")) or re.search(r"\w[-/]$|\w$", prev):
+    if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")) or re.search(r"\w[-/]$|\w$", prev):
         return True
     if re.match(r"[ \t]?[A-Z]{2}\b", nxt) and len(r.plain_digits) == 4 and d is lang_data.get("nl"):
         return True  # a Dutch postcode, "1234 AB"
@@ -678,6 +744,28 @@ def _currency_symbol(sym: str) -> str:
     return CURRENCY_SYMBOLS[re.sub(rf"{_SP}+", " ", sym)]
 
 
+def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, Step] | None:
+    """ "1 op de 3", "one out of five": a small whole number over another, as a fraction."""
+    if r.vague is not None or r.scaled or r.value != int(r.value) or not 0 < r.value <= 100:
+        return None
+    rm = p.ratio_after.match(text, r.end)
+    if rm is None:
+        return None
+    sm = p.scan.match(text, rm.end())
+    if sm is None or sm.group("vague"):
+        return None
+    second = _read_number(text, sm.start(), sm, p)
+    if second is None or second.value <= r.value or second.value != int(second.value) or second.vague is not None:
+        return None
+    if not second.words and _skip_digits(text, second, p.data):
+        return None
+    if p.after.match(text, second.end) or p.symbols_after.match(text, second.end):
+        return None  # "1 over 3 km" is no ratio
+    value = r.value / second.value
+    step = Step("ratio", f"{_fmt(r.value)} {rm.group('ratio')} {_fmt(second.value)} = {value:.6g}")
+    return Interval(value, value, True, True, value), second.end, step
+
+
 def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | None:
     r = _read_number(text, m.start(), m, p)
     if r is None:
@@ -689,10 +777,16 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
     if r.vague is None:
         steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
     start, end = r.start, r.end
+    ratio = _read_ratio(text, r, p)
+    if ratio is not None:
+        iv, end, step = ratio
+        steps.append(step)
+        r.end = end
+        r.article_only = False
     # A range: "3 tot 5", "3-5", "tussen 3 en 5", "3 to 5 million".
     second: _Reading | None = None
     joiner = None
-    rm = p.range_after.match(text, end)
+    rm = p.range_after.match(text, end) if ratio is None else None
     if rm and r.vague is None:
         sm = p.scan.match(text, rm.end())
         if sm and not sm.group("vague"):
@@ -823,8 +917,8 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         stated = None if iv.stated is None else -iv.stated
         iv = Interval(-iv.high, -iv.low, iv.high_closed, iv.low_closed, stated)
         steps.append(Step("sign", "negative"))
-    if kind == "count" and r.article_only and second is None:
-        return None
+    if r.article_only and second is None and not (am is not None and kind in {"quantity", "money"}):
+        return None  # "een", "a", "un" on their own are articles ("a year"), unless a unit word follows
     if kind == "count" and second is None and _is_year(r) and not mods:
         return None
     for mod in mods:

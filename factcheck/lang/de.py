@@ -24,6 +24,10 @@ SCALES: dict[str, int] = {
 }
 SCALE_ABBREVIATIONS: dict[str, int] = {"tsd": 10**3, "tsd.": 10**3, "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9, "bio": 10**12, "bio.": 10**12}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"und"})
+# The decimal point in words: "twee komma vijf".
+DECIMAL_WORDS: frozenset[str] = frozenset({"komma"})
+# A ratio between two numbers: "1 op de 3" is 1/3.
+RATIO_WORDS: frozenset[str] = frozenset({"von", "aus"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer"})
 HALF_WORDS: frozenset[str] = frozenset({"und ein halb", "einhalb"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.

@@ -19,9 +19,15 @@ MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "dozens": 12}
 SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+    # Indian English, common in Indian news: 1 lakh = 100,000, 1 crore = 10,000,000.
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "bln": 10**9, "tln": 10**12}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"and"})
+# The decimal point in words: "twee komma vijf".
+DECIMAL_WORDS: frozenset[str] = frozenset({"point"})
+# A ratio between two numbers: "1 op de 3" is 1/3.
+RATIO_WORDS: frozenset[str] = frozenset({"over", "out of"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an", "one"})
 HALF_WORDS: frozenset[str] = frozenset({"and a half"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.

@@ -29,6 +29,10 @@ SCALES: dict[str, int] = {
 }
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "mill.": 10**6, "mill": 10**6, "mln": 10**6, "mm": 10**6, "m": 10**6}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"y"})
+# The decimal point in words: "twee komma vijf".
+DECIMAL_WORDS: frozenset[str] = frozenset({"coma", "punto"})
+# A ratio between two numbers: "1 op de 3" is 1/3.
+RATIO_WORDS: frozenset[str] = frozenset({"sobre", "de cada"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
 HALF_WORDS: frozenset[str] = frozenset({"y medio", "y media"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
@@ -87,7 +91,7 @@ SPEAKER_MARKERS: frozenset[str] = frozenset({"según", "de acuerdo con", "afirm�
 ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "número", "núm.", "nº", "n.º", "página", "pág.", "párrafo", "apartado", "versión", "paso", "fase", "anexo", "punto", "sala", "línea", "tel.", "teléfono", "nivel", "windows", "iphone", "covid", "clase", "andén", "ruta", "carretera", "salida"})
 CHROME: tuple[str, ...] = ("tiempo de lectura # min", "tiempo de lectura: # min", "lectura: # min", "# min de lectura", "# comentarios", "compartir", "guardar")
-ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "°")
+ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "°", "ro", "do", "to", "vo", "mo", "no")
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 NOUN_LINKS: frozenset[str] = frozenset({"de"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"})

@@ -22,6 +22,10 @@ SCALES: dict[str, int] = {
 }
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "m": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "mio": 10**6}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"et"})
+# The decimal point in words: "twee komma vijf".
+DECIMAL_WORDS: frozenset[str] = frozenset({"virgule"})
+# A ratio between two numbers: "1 op de 3" is 1/3.
+RATIO_WORDS: frozenset[str] = frozenset({"sur"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "une"})
 HALF_WORDS: frozenset[str] = frozenset({"et demi", "et demie"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.

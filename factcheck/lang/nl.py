@@ -22,7 +22,11 @@ SCALES: dict[str, int] = {"duizend": 10**3, "miljoen": 10**6, "miljard": 10**9, 
 SCALE_ABBREVIATIONS: dict[str, int] = {"mln": 10**6, "mio": 10**6, "mld": 10**9, "mrd": 10**9, "k": 10**3, "b": 10**9}
 # Joins number words: "drieëntwintig", "tweeduizend en vijftig".
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"en", "ën"})
+# The decimal point in words: "twee komma vijf".
+DECIMAL_WORDS: frozenset[str] = frozenset({"komma"})
 # Words that read as an article on their own ("een boete"), as a number only inside a number.
+# A ratio between two numbers: "1 op de 3" is 1/3.
+RATIO_WORDS: frozenset[str] = frozenset({"op de", "uit", "van de"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"een"})
 # Adds a half of the last unit: "twee en een half miljoen".
 HALF_WORDS: frozenset[str] = frozenset({"en een half", "en een halve"})
@@ -56,7 +60,7 @@ UNIT_WORDS: dict[str, str] = {
     "vierkante meter": "meter ** 2", "vierkante kilometer": "kilometer ** 2", "hectare": "hectare",
     "kubieke meter": "meter ** 3", "liter": "liter", "milliliter": "milliliter", "gallon": "gallon",
     "kilo": "kilogram", "kilogram": "kilogram", "gram": "gram", "milligram": "milligram",
-    "ton": "metric_ton", "tonnen": "metric_ton", "kilometer per uur": "kilometer / hour",
+    "ton": "metric_ton", "tonnen": "metric_ton", "metrische ton": "metric_ton", "vaten": "oil_barrel", "vat": "oil_barrel", "kuub": "meter ** 3", "kubieke voet": "foot ** 3", "lichtjaar": "light_year", "lichtjaren": "light_year", "theelepel": "teaspoon", "theelepels": "teaspoon", "eetlepel": "tablespoon", "eetlepels": "tablespoon", "kilometer per uur": "kilometer / hour",
     "graden celsius": "degree_Celsius", "graden fahrenheit": "degree_Fahrenheit", "graden f": "degree_Fahrenheit",
     "graden c": "degree_Celsius", "graden": "degree_Celsius", "celsius": "degree_Celsius",
     "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "megawatt": "megawatt", "kilowatt": "kilowatt",
