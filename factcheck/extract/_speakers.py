@@ -224,6 +224,16 @@ def np_before(
         raw = raw[1:]  # the first token may be cut
     if not raw:
         return None, end
+    if raw[-1][0] == ")":
+        # A party or portfolio in brackets: "Kathleen Van Brempt (Vooruit) zei".
+        k = len(raw) - 1
+        while k > 0 and len(raw) - k < _MAX_TOKENS and raw[k][0] != "(":
+            k -= 1
+        if raw[k][0] != "(":
+            return None, end
+        raw = raw[:k]
+        if not raw:
+            return None, end
     if raw[-1][0] == "," and apposition:
         return _apposition_before(text, raw[-1][1], r, start)
     if raw[-1][0].casefold() in r.pronouns:

@@ -140,8 +140,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
     prev_stmt: tuple[QuoteSpan, _Attribution] | None = None
     for q in top:
         if not is_statement(text, q):
-            prev_top = q
-            continue
+            continue  # a quoted term is part of its sentence
         para_start, para_end = _paragraph(breaks, q.open_at, len(text))
         same_para_prev = prev_stmt if prev_stmt and prev_stmt[0].open_at >= para_start else None
         region_start = para_start
