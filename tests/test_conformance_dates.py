@@ -90,6 +90,11 @@ def _duration_found(claim: Claim, seconds: float) -> bool:
     )
 
 
+def _touches(claim: Claim, span: tuple[int, int]) -> bool:
+    """Whether the claim or one of its repeated mentions overlaps ``span``."""
+    return any(overlaps(s, span) for s in (claim.span, *claim.mentions))
+
+
 def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[str]]:
     """Table rows for ``lang`` (date, duration) and a list of human-readable misses."""
     cases = [c for c in load_cases(lang) or [] if c["kind"] == "datetime"]
@@ -108,7 +113,7 @@ def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[st
             mine = [c for c in claims if c.kind == kind]
             tallies[kind][2] += len(mine)
             for c in mine:
-                if any(overlaps(c.span, s) for s in spans):
+                if any(overlaps(m, s) for m in (c.span, *c.mentions) for s in spans):
                     tallies[kind][3] += 1
                 else:
                     misses.append(f"FP  {case['id']}: {c.text!r} -> {c.value} in {case['input']!r}")
@@ -120,7 +125,7 @@ def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[st
                 if not readings:
                     continue
                 tallies["date"][0] += 1
-                near = [c for c in claims if c.kind == "date" and overlaps(c.span, span)]
+                near = [c for c in claims if c.kind == "date" and _touches(c, span)]
                 if any(_date_found(c, readings) for c in near):
                     tallies["date"][1] += 1
                 else:
@@ -130,7 +135,7 @@ def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[st
                     )
             elif rtype == "duration" and isinstance(r.get("value"), int | float):
                 tallies["duration"][0] += 1
-                near = [c for c in claims if c.kind == "duration" and overlaps(c.span, span)]
+                near = [c for c in claims if c.kind == "duration" and _touches(c, span)]
                 if any(_duration_found(c, float(r["value"])) for c in near):
                     tallies["duration"][1] += 1
     rows = [(lang, kind, *tallies[kind]) for kind in ("date", "duration")]

@@ -112,6 +112,9 @@ def shifted_period(published: dt.date, unit: str, shift: int) -> tuple[dt.date, 
         return day, day
     if unit == "week":
         return period(published + dt.timedelta(weeks=shift), "week")
+    if unit == "weekend":
+        monday = period(published + dt.timedelta(weeks=shift), "week")[0]
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit]
     anchor = period(published, unit)[0]
     return period(add_months(anchor, months * shift), unit)
@@ -148,6 +151,10 @@ def widen(value: DateRange, granularity: Granularity) -> DateRange:
 def label(value: DateRange) -> str:
     """A short English reading of a resolved range: "December 2025", "2025-12-04", "summer 2024"."""
     start, end, gran = value.start, value.end, value.granularity
+    if start == dt.date.min:
+        return f"before {(end + dt.timedelta(days=1)).isoformat()}"
+    if end == dt.date.max:
+        return f"from {start.isoformat()} on"
     if gran == "day" and start == end:
         return start.isoformat()
     if gran == "month" and (start, end) == period(start, "month"):

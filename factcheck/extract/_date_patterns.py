@@ -20,8 +20,11 @@ _WB: Final = r"(?<![\w'’])"  # word start
 _WE: Final = r"(?![\w])"  # word end
 _SP: Final = r"[ \t\u00a0]{1,3}"  # a gap between words inside one date
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
-_NUM_NOT_AFTER: Final = r"(?<![\d.,/:€$£¥])"  # not the tail of a larger number, price or time
-_NUM_NOT_BEFORE: Final = r"(?![\d]|[.,:/-]\d)"
+_NUM_NOT_AFTER: Final = r"(?<![\w.,/:€$£¥])"  # not the tail of a larger number, code, price or time
+# A hyphen after letters or after exactly three digits joins a code ("133-03-03-2020"), not a range.
+_NO_HYPHEN_AFTER: Final = r"(?<![^\W\d]-)(?<!(?<!\d)\d\d\d-)"
+_NUM_NOT_BEFORE: Final = r"(?![\w]|[.,:/-]\d)"
+_NUM_NOT_BEFORE_RANGE: Final = r"(?![\w]|[.,:/]\d)"  # a hyphen may follow: the first end of a range
 
 
 def _alt(words: object) -> str:
@@ -52,6 +55,8 @@ class DatePatterns:
     day_range: re.Pattern[str]
     month_range: re.Pattern[str]
     month_year: re.Pattern[str]
+    mixed_order: re.Pattern[str]
+    day_of_month_number: re.Pattern[str]
     month_alone: re.Pattern[str]
     year_alone: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -65,9 +70,16 @@ class DatePatterns:
     week_number: re.Pattern[str]
     decade: re.Pattern[str]
     part_before: re.Pattern[str]
+    week_of_before: re.Pattern[str]
+    open_before: re.Pattern[str]
+    nth_week_before: re.Pattern[str]
+    weekday_day: re.Pattern[str]
     since_before: re.Pattern[str]
     range_between: re.Pattern[str]
     range_from: re.Pattern[str]
+    and_between: re.Pattern[str]
+    between_before: re.Pattern[str]
+    holiday: re.Pattern[str]
     future_marker_before: re.Pattern[str]
     future_aux: re.Pattern[str]
     vocabulary: frozenset[str]
@@ -100,6 +112,7 @@ def patterns(lang: str) -> DatePatterns:
     year_any = rf"(?:{_YEAR}|['’]\d\d(?!\d))"
     to = _alt(d.DATE_RANGE_TO)
     between_second = _opt_alt(b for _, b in d.DATE_BETWEEN)
+    between_first = _opt_alt(a for a, _ in d.DATE_BETWEEN)
     connector = f"(?:{to}|{between_second})"
     shift_before = _opt_alt(d.DATE_SHIFT_BEFORE)
     shift_after = _opt_alt(d.DATE_SHIFT_AFTER)
@@ -111,13 +124,13 @@ def patterns(lang: str) -> DatePatterns:
     link_any = _opt_alt((*d.DATE_LINKS, *d.DATE_RANGE_FROM, "of", "van", "des", "du", "de", "del", "de la"))
 
     wd_prefix = rf"(?:(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:{day_art}{_SP})?)?"
-    year_tail = rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?(?P<year>{year_any}))?"
+    year_tail = rf"(?:(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<year>{year_any}))?"
     day_month = (
-        rf"{_WB}{wd_prefix}(?:{day_art}{_SP})?(?P<day>{day})"
-        rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<mon>{mon}){year_tail}"
+        rf"{_NUM_NOT_AFTER}{_WB}{wd_prefix}(?:{day_art}{_SP})?(?P<day>{day})"
+        rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?|(?<=\.))(?P<mon>{mon}){year_tail}"
     )
     if d.DATE_ORDER == "MDY":
-        md_gap = rf"(?:{_SP}(?:{day_art}{_SP})?|[ \t]?[/-][ \t]?|)"
+        md_gap = rf"(?:,?{_SP}(?:{day_art}{_SP})?|[ \t]?[/-][ \t]?|)"
     else:
         md_gap = rf"(?:{_SP}{day_art}{_SP}|[ \t]?/[ \t]?)"
     month_day = (
@@ -132,6 +145,18 @@ def patterns(lang: str) -> DatePatterns:
         rf"{_WB}(?P<m1>{mon})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<m2>{mon})"
         rf"[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?(?P<year>{_YEAR})"
     )
+    # Rarer orders, all with a named month: "2020/Sep/23", "sep-23-2020", "23-2020-September".
+    mixed_order = (
+        rf"{_NUM_NOT_AFTER}{_WB}(?:(?P<y1>{_YEAR})[/-](?P<m1>{mon})[/-](?P<d1>{day_num})"
+        rf"|(?P<m2>{mon})[/-](?P<d2>{day_num})[/-](?P<y2>{_YEAR})"
+        rf"|(?P<m3>{mon})[/-](?P<y3>{_YEAR})[/-](?P<d3>{day_num})"
+        rf"|(?P<d4>{day_num})[/-](?P<y4>{_YEAR})[/-](?P<m4>{mon})){_NUM_NOT_BEFORE}"
+    )
+    # A numeric month between links: "el 9 de 8 de 1971", "el 17 del 11".
+    day_of_month_number = (
+        rf"{_NUM_NOT_AFTER}{_WB}(?P<day>{day_num}){_SP}{links}{_SP}(?P<mon>1[0-2]|0?[1-9])(?!\d|[.,:/-]\d)"
+        rf"(?:{_SP}{links}{_SP}(?P<year>{_YEAR}))?"
+    )
     month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
     month_alone = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
@@ -139,13 +164,13 @@ def patterns(lang: str) -> DatePatterns:
     )
     weekday = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP}(?:(?P<wk>{week_units}){_SP}(?:\w{{1,3}}{_SP})?)?)?"
-        rf"(?P<wd>{wd_any}){_WE}"
+        rf"(?P<wd>{wd_any})(?:{_opt_alt(d.DATE_DAY_PARTS)})?{_WE}"
         rf"(?:{_SP}(?:{link_any}){_SP}(?P<shift3>{shift_before}){_SP}{week_units}{_WE}"
         rf"|{_SP}(?P<shift2>{shift_after}){_WE})?"
     )
     shift_unit = (
-        rf"{_WB}(?:(?:{art_all}){_SP})?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
-        rf"|(?P<unit2>{units}){_SP}(?P<shift2>{shift_after})){_WE}"
+        rf"{_WB}(?:(?P<art>{art_all}){_SP})?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
+        rf"|(?P<unit2>{units}){_SP}(?P<shift2>{shift_after})|(?<=[\s-])(?P<unit3>{units})){_WE}"
     )
     ago = (
         rf"{_WB}(?:(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_AGO_AFTER)}"
@@ -183,9 +208,25 @@ def patterns(lang: str) -> DatePatterns:
     part_before = (
         rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?(?:[ \t]{{1,3}}(?:{art_all}))?[ \t-]{{0,3}}\Z"
     )
+    week_of_before = rf"{_WB}{_opt_alt(d.DATE_WEEK_OF)}{_SP}\Z"
+    open_before = (
+        rf"{_WB}(?:(?P<before>{_opt_alt(d.DATE_BEFORE)})|(?P<after>{_opt_alt(d.DATE_AFTER)}))"
+        rf"(?:{_SP}(?:{art_all}))?{_SP}\Z"
+    )
+    nth_week_before = (
+        rf"{_WB}(?:(?P<first>{_opt_alt(d.DATE_FIRST)})|(?P<last>{_opt_alt(d.DATE_LAST)})){_SP}{week_units}"
+        rf"{_SP}(?:{link_any}|im|in){_SP}(?:(?:{art_all}){_SP})?\Z"
+    )
+    weekday_day = (
+        rf"{_WB}(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:(?P<art>{day_art}){_SP})?"
+        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?!\d)(?P<suf>{suffix[3:-2] if d.DATE_ORDINAL_SUFFIXES else '(?!x)x'})?|{day_word}{_WE})"
+        rf"(?![\w:]|[/.,-]\d)"
+    )
     since_before = rf"{_WB}{_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
-    between_first = _opt_alt(a for a, _ in d.DATE_BETWEEN)
-    range_between = rf"\A[ \t]{{0,3}}{connector}[ \t]{{0,3}}\Z"
+    range_between = rf"\A[ \t]{{0,3}}{to}[ \t]{{0,3}}\Z"
+    and_between = rf"\A[ \t]{{0,3}}{between_second}[ \t]{{0,3}}\Z"
+    between_before = rf"{_WB}{between_first}{_SP}\Z"
+    holiday = rf"{_WB}(?P<h>{_opt_alt(d.DATE_HOLIDAYS)}){_WE}(?:{_SP}(?P<year>{_YEAR}))?"
     range_from = rf"{_WB}(?:{_opt_alt(d.DATE_RANGE_FROM)}|{between_first}){_SP}\Z"
     future_before = rf"{_WB}{_opt_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
     future_aux = rf"{_WB}{_opt_alt(d.DATE_FUTURE_AUX)}{_WE}"
@@ -221,23 +262,29 @@ def patterns(lang: str) -> DatePatterns:
     return DatePatterns(
         lang=lang,
         data=d,
-        numeric_ymd=c(rf"{_NUM_NOT_AFTER}(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"),
+        numeric_ymd=c(rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"),
         numeric_dmy=c(
-            rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)"
-            rf"(?P<y>\d{{4}}|['’]?\d\d)(?!\d|[.,:/-]\d)"
+            rf"{_NUM_NOT_AFTER}{_NO_HYPHEN_AFTER}(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)"
+            rf"(?P<y>\d{{4}}|['’]?\d\d){_NUM_NOT_BEFORE_RANGE}"
+            rf"|(?<![\w.,/:€$£¥])(?<!\d )(?P<a2>[0-3]\d) (?P<b2>[01]\d) (?P<y2>\d{{4}}|\d\d)(?![\w.,/:-]| \d)"
         ),
-        numeric_dm=c(rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P<dot>\.)?(?!\d|[.,:/-]\d)"),
+        numeric_dm=c(
+            rf"{_NUM_NOT_AFTER}{_NO_HYPHEN_AFTER}(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P<dot>\.)?"
+            rf"{_NUM_NOT_BEFORE_RANGE}"
+        ),
         numeric_my=c(
-            rf"{_NUM_NOT_AFTER}(?:(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>\d{{1,2}})){_NUM_NOT_BEFORE}"
+            rf"{_NUM_NOT_AFTER}(?<!-)(?:(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>\d{{1,2}})){_NUM_NOT_BEFORE}"
         ),
-        year_range=c(rf"{_NUM_NOT_AFTER}{_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"),
+        year_range=c(rf"{_NUM_NOT_AFTER}(?<!-){_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"),
         day_month=c(day_month),
         month_day=c(month_day),
         day_range=c(day_range),
         month_range=c(month_range),
         month_year=c(month_year),
+        mixed_order=c(mixed_order),
+        day_of_month_number=c(day_of_month_number),
         month_alone=c(month_alone),
-        year_alone=c(rf"{_NUM_NOT_AFTER}(?<![\d-])(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
+        year_alone=c(rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
         weekday=c(weekday),
         day_offset=c(rf"{_WB}(?P<w>{_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
         shift_unit=c(shift_unit),
@@ -249,9 +296,16 @@ def patterns(lang: str) -> DatePatterns:
         week_number=c(week_number),
         decade=c("|".join(decade_parts) if decade_parts else r"(?!x)x"),
         part_before=c(part_before),
+        week_of_before=c(week_of_before),
+        open_before=c(open_before),
+        nth_week_before=c(nth_week_before),
+        weekday_day=c(weekday_day),
         since_before=c(since_before),
         range_between=c(range_between),
         range_from=c(range_from),
+        and_between=c(and_between),
+        between_before=c(between_before),
+        holiday=c(holiday),
         future_marker_before=c(future_before),
         future_aux=c(future_aux),
         vocabulary=vocabulary,

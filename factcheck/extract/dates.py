@@ -70,6 +70,7 @@ class _Cand:
     day: int | None = None
     yearless: bool = False
     weekday: int | None = None
+    weak: bool = False  # kept only as one end of a range ("1/10-2/11/2017")
 
 
 @attrs.define
@@ -152,16 +153,14 @@ def _yearless(
     if published is None:
         return None
     options: list[DateRange] = []
-    for year in (published.year - 1, published.year, published.year + 1):
+    # Eight years back and four ahead: wide enough for 29 February to occur.
+    for year in range(published.year - 8, published.year + 5):
         if day is None:
             options.append(_month_range(year, month))
             continue
         date = _safe_date(year, month, day)
         if date is not None:
             options.append(_day_range(date))
-    if weekday is not None:
-        matching = [o for o in options if o.start.weekday() == weekday]
-        options = matching or options
     if forward:
         ahead = [o for o in options if o.end >= published]
         return ahead[0] if ahead else None
@@ -204,9 +203,12 @@ def _h_numeric_ymd(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_numeric_dmy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    a, b = int(m["a"]), int(m["b"])
-    day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
-    year = _parse_year(m["y"], ctx.published)
+    if m["a2"]:
+        day, month, year = int(m["a2"]), int(m["b2"]), _parse_year(m["y2"], ctx.published)
+    else:
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
+        year = _parse_year(m["y"], ctx.published)
     date = _safe_date(year, month, day)
     return _Cand(m.start(), m.end(), _day_range(date)) if date else None
 
@@ -214,18 +216,20 @@ def _h_numeric_dmy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 def _h_numeric_dm(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     prev = ctx.prev_words(m.start())
     after_weekday = prev in ctx.pat.weekdays
-    if prev not in ctx.pat.data.DATE_DAY_PREPS and not after_weekday:
-        return None
+    weak = prev not in ctx.pat.data.DATE_DAY_PREPS and not after_weekday
+    # "29/2", "22/04": a slash date stands alone when it cannot be a fraction ("1/2") or "24/7".
+    if weak and m["s"] == "/" and (int(m["a"]) > 12 or m["b"].startswith("0")) and m.group() != "24/7":
+        weak = False
     if m["s"] == "." and not (m["dot"] or after_weekday):
         return None
-    if re.match(r"\s{0,2}(?:%|\w)", ctx.text[m.end() : m.end() + 3]) and not m["dot"]:
+    if m["s"] == "." and not m["dot"] and re.match(r"\s{0,2}(?:%|[^\W\d])", ctx.text[m.end() : m.end() + 3]):
         return None
     a, b = int(m["a"]), int(m["b"])
     day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
-    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
+    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True, weak=weak)
 
 
 def _h_numeric_my(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -310,6 +314,32 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), _month_range(year, month), year=year, month=month)
 
 
+def _h_mixed_order(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    for i in "1234":
+        if m["m" + i]:
+            month = _month_of(m["m" + i], ctx)
+            day = _day_number(m["d" + i], ctx.pat)
+            year = int(m["y" + i])
+            break
+    else:  # pragma: no cover - the pattern always fills one branch
+        return None
+    date = _safe_date(year, month, day) if month and day else None
+    return _Cand(m.start(), m.end(), _day_range(date)) if date else None
+
+
+def _h_day_of_month_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    day, month = _day_number(m["day"], ctx.pat), int(m["mon"])
+    if day is None:
+        return None
+    if m["year"]:
+        date = _safe_date(int(m["year"]), month, day)
+        return _Cand(m.start(), m.end(), _day_range(date)) if date else None
+    if ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_ARTICLES or _safe_date(2000, month, day) is None:
+        return None
+    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
+
+
 def _prep_before(ctx: _Ctx, start: int) -> bool:
     d = ctx.pat.data
     prev = ctx.prev_words(start)
@@ -389,6 +419,32 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), _day_range(day), relative=True)
 
 
+def _h_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """A weekday with a day of the month and no month: "dinsdag de elfde", "Monday the 21st"."""
+    weekday = ctx.pat.weekdays.get(m["wd"].lower().rstrip("."))
+    if not _capital_ok(m["wd"], ctx):
+        return None
+    day = _day_number(m["day"], ctx.pat)
+    following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
+    explicit = m["art"] or m["suf"] or not m["day"][:1].isdigit() or not following or following[0] in ",.!?;)"
+    if weekday is None or day is None or not explicit or ctx.published is None:
+        return None
+    published = ctx.published
+    options: list[dt.date] = []
+    for shift in range(-12, 13):
+        first = add_months(published.replace(day=1), shift)
+        date = _safe_date(first.year, first.month, day)
+        if date is not None and date.weekday() == weekday:
+            options.append(date)
+    if not options:
+        return None
+    if ctx.forward(m.start(), m.end()):
+        ahead = [o for o in options if o >= published]
+        options = ahead or options
+    best = min(options, key=lambda o: (abs((o - published).days), o > published))
+    return _Cand(m.start(), m.end(), _day_range(best), relative=True)
+
+
 def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     raw = m["w"]
     key = " ".join(raw.lower().split())
@@ -407,16 +463,21 @@ def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    raw_unit = m["unit"] or m["unit2"]
+    raw_unit = m["unit"] or m["unit2"] or m["unit3"]
     raw_shift = m["shift"] or m["shift2"]
     unit = ctx.pat.units[raw_unit.lower()]
     if unit in {"day", "half"} or _is_plural_unit(raw_unit, ctx.pat.lang):
         return None
     if ctx.published is None:
         return None
+    if raw_shift is None:
+        # "eind van de maand", "end of year": the current period, after a part word only.
+        if not ctx.pat.part_before.search(ctx.before(m.start())):
+            return None
+        raw_shift = next(w for w, s in ctx.pat.data.DATE_SHIFT_BEFORE.items() if s == 0)
     shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
     start, end = shifted_period(ctx.published, unit, shift)
-    return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY[unit]), relative=True)
+    return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY.get(unit, "day")), relative=True)
 
 
 def _moved(published: dt.date, unit: str, n: int) -> DateRange | None:
@@ -434,7 +495,7 @@ def _moved(published: dt.date, unit: str, n: int) -> DateRange | None:
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     n = _count(m["n"] or m["n2"], ctx.pat)
     unit = ctx.pat.units[(m["unit"] or m["unit2"]).lower()]
-    if n is None or ctx.published is None or n > 200:
+    if n is None or ctx.published is None or n > 200 or unit == "weekend":
         return None
     value = _moved(ctx.published, unit, -n)
     return _Cand(m.start(), m.end(), value, relative=True) if value else None
@@ -451,6 +512,15 @@ def _h_ahead(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None
     value = _moved(ctx.published, unit, n)
     return _Cand(m.start(), m.end(), value, relative=True) if value else None
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month, day = ctx.pat.data.DATE_HOLIDAYS[" ".join(m["h"].lower().split())]
+    if m["year"]:
+        date = _safe_date(int(m["year"]), month, day)
+        return _Cand(m.start(), m.end(), _day_range(date)) if date else None
+    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
 
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -550,14 +620,18 @@ _HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...]
     ("day_range", _h_day_range),
     ("month_range", _h_month_range),
     ("month_year", _h_month_year),
+    ("mixed_order", _h_mixed_order),
+    ("day_of_month_number", _h_day_of_month_number),
     ("month_alone", _h_month_alone),
     ("year_alone", _h_year_alone),
     ("weekday", _h_weekday),
+    ("weekday_day", _h_weekday_day),
     ("day_offset", _h_day_offset),
     ("shift_unit", _h_shift_unit),
     ("ago", _h_ago),
     ("ahead", _h_ahead),
     ("season", _h_season),
+    ("holiday", _h_holiday),
     ("quarter", _h_quarter),
     ("ordinal_period", _h_ordinal_period),
     ("week_number", _h_week_number),
@@ -615,19 +689,25 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = ctx.text[a.end : b.start]
-            if len(gap) <= 12 and ctx.pat.range_between.match(gap) and b.value is not None:
+            joined = ctx.pat.range_between.match(gap) or (
+                ctx.pat.and_between.match(gap) and ctx.pat.between_before.search(ctx.before(a.start))
+            )
+            if len(gap) <= 12 and joined and b.value is not None:
                 first = a.value
-                if a.yearless and b.value.granularity in {"day", "month"}:
+                second = b.value
+                if a.yearless and b.yearless and first is not None and second.end < first.start:
+                    second = _with_year(b, second.start.year + 1) or second
+                if a.yearless and b.value.granularity in {"day", "month"} and not b.yearless:
                     year = b.value.start.year
                     if a.month is not None and a.month > b.value.start.month:
                         year -= 1
                     first = _with_year(a, year)
-                if first is not None and first.start <= b.value.end and first != b.value:
-                    gran = finer(first.granularity, b.value.granularity)
+                if first is not None and first.start <= second.end and first != second:
+                    gran = finer(first.granularity, second.granularity)
                     merged = _Cand(
                         a.start,
                         b.end,
-                        DateRange(first.start, b.value.end, gran),
+                        DateRange(first.start, second.end, gran),
                         relative=a.relative and b.relative,
                     )
                     out.append(merged)
@@ -635,6 +715,25 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                     continue
         out.append(a)
         i += 1
+    return out
+
+
+_LIST_GAP = re.compile(r"\A[ \t]{0,2}(?:,|/|;)?[ \t]{0,2}(?:(?:and|or|en|of|und|oder|et|ou|y|o|e)[ \t]{1,2})?\Z")
+
+
+def _strengthen_lists(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Drop weak candidates, except those listed right after a sure date ("on 11/20, 11/22 or 11/25")."""
+    out: list[_Cand] = []
+    for i, c in enumerate(cands):
+        if c.weak:
+            prev = out[-1] if out else None
+            nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].weak else None
+            after_sure = prev is not None and _LIST_GAP.match(text[prev.end : c.start])
+            before_sure = nxt is not None and _LIST_GAP.match(text[c.end : nxt.start])
+            if not (after_sure or before_sure):
+                continue
+            c = attrs.evolve(c, weak=False)  # noqa: PLW2901
+        out.append(c)
     return out
 
 
@@ -646,6 +745,18 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     value = c.value
     start = c.start
     relative = c.relative
+    week_of = ctx.pat.week_of_before.search(head)
+    if week_of and value.granularity == "day":
+        lo, hi = period(value.start, "week")
+        value = DateRange(lo, hi, "week")
+        start = start - len(head) + week_of.start()
+        head = ctx.before(start)
+    nth = ctx.pat.nth_week_before.search(head)
+    if nth and value.granularity in {"month", "year"}:
+        lo, hi = _nth_week(value, last=nth["last"] is not None)
+        value = DateRange(lo, hi, "week")
+        start = start - len(head) + nth.start()
+        head = ctx.before(start)
     part = ctx.pat.part_before.search(head)
     if part and value.granularity != "day":
         key = " ".join(part["part"].lower().split())
@@ -655,15 +766,32 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
             value = DateRange(lo, hi, value.granularity)
             start = c.start - len(head) + part.start()
             head = ctx.before(start)
+    open_range = ctx.pat.open_before.search(head)
+    if open_range:
+        if open_range["before"]:
+            value = DateRange(dt.date.min, value.start - dt.timedelta(days=1), value.granularity)
+        else:
+            value = DateRange(value.end + dt.timedelta(days=1), dt.date.max, value.granularity)
+        start = start - len(head) + open_range.start()
+        return attrs.evolve(c, start=start, value=value, relative=relative)
     since = ctx.pat.since_before.search(head)
     if since:
-        if ctx.published is None or value.start > ctx.published:
+        if ctx.published is None:
             return None
-        end = max(ctx.published, value.start)
+        end = ctx.published if value.start <= ctx.published else dt.date.max
         value = DateRange(value.start, end, value.granularity)
         start = start - len(head) + since.start()
         relative = True
     return attrs.evolve(c, start=start, value=value, relative=relative)
+
+
+def _nth_week(value: DateRange, *, last: bool) -> tuple[dt.date, dt.date]:
+    """The first or last calendar week of a month or year: the one holding its first or last Thursday."""
+    if last:
+        thursday = value.end - dt.timedelta(days=(value.end.weekday() - 3) % 7)
+    else:
+        thursday = value.start + dt.timedelta(days=(3 - value.start.weekday()) % 7)
+    return period(thursday, "week")
 
 
 def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
@@ -725,7 +853,7 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
     if not _DIGIT.search(text) and not text.strip():
         return []
     ctx = _Ctx(text, pat, published)
-    selected = _merge_ranges(_select(list(_candidates(ctx))), ctx)
+    selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx))), ctx), text)
     claims: list[Claim] = []
     for cand in selected:
         c = _modify(cand, ctx)

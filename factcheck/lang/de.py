@@ -106,6 +106,7 @@ DATE_WEEKDAY_ABBR: dict[str, int] = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4
 # Meteorological seasons: the month each one starts in.
 DATE_SEASONS: dict[str, int] = {"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12}
 DATE_UNITS: dict[str, str] = {
+    "wochenende": "weekend",
     "tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
     "monate": "month", "monaten": "month", "monats": "month", "quartal": "quarter", "quartals": "quarter",
     "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "hälfte": "half",
@@ -113,14 +114,16 @@ DATE_UNITS: dict[str, str] = {
 }
 DATE_DAY_OFFSETS: dict[str, int] = {
     "vorgestern": -2, "gestern": -1, "gestern abend": -1, "gestern morgen": -1, "gestern nacht": -1,
-    "heute": 0, "heute morgen": 0, "heute abend": 0, "heute nacht": 0, "morgen": 1, "übermorgen": 2,
+    "heute": 0, "heute morgen": 0, "heute abend": 0, "heute nacht": 0, "dieser abend": 0, "diesen abend": 0,
+    "heute mittag": 0, "heute nachmittag": 0, "morgen": 1, "übermorgen": 2,
 }
 # Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
 DATE_SHIFT_BEFORE: dict[str, int] = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "diese": 0, "diesen": 0, "dieses": 0,
     "diesem": 0, "dieser": 0, "laufenden": 0, "nächste": 1, "nächsten": 1, "nächstes": 1, "kommende": 1,
-    "kommenden": 1, "kommendes": 1,
+    "kommenden": 1, "kommendes": 1, "letztem": -1, "vergangenem": -1, "vorigem": -1, "nächstem": 1,
+    "kommendem": 1,
 }
 DATE_SHIFT_AFTER: dict[str, int] = {}
 # Where within a period: the first or second half, the middle, before or after the publication date.
@@ -144,7 +147,7 @@ DATE_YEAR_PREPS: tuple[str, ...] = (
     "jahr", "jahres", "zwischen", "und", "oder", "als",
 )
 # A numeric day and month without a year ("22/04") is a date only after one of these.
-DATE_DAY_PREPS: tuple[str, ...] = ("am", "vom", "bis", "zum", "ab", "seit", "zwischen", "spätestens")
+DATE_DAY_PREPS: tuple[str, ...] = ("am", "den", "vom", "bis", "zum", "ab", "seit", "zwischen", "spätestens")
 DATE_RANGE_FROM: tuple[str, ...] = ("von", "vom", "ab")
 DATE_RANGE_TO: tuple[str, ...] = ("bis zum", "bis", "-", "–", "—")
 DATE_BETWEEN: tuple[tuple[str, str], ...] = (("zwischen", "und"),)
@@ -167,6 +170,18 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 DATE_DECADE_BEFORE: tuple[str, ...] = ()
 DATE_DECADE_AFTER: tuple[str, ...] = ("er jahre", "er jahren", "er")
 DATE_WEEK_NUMBER: tuple[str, ...] = ("kalenderwoche", "kw", "woche")
+# Parts of a day written together with a weekday: "Montagabend".
+DATE_DAY_PARTS: tuple[str, ...] = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+# "die Woche vom 10. April": the calendar week holding the date.
+DATE_WEEK_OF: tuple[str, ...] = ("die woche vom", "der woche vom", "woche vom")
+# Open ranges: "nach 2018" is from 2019 on, "vor 2010" up to 2009.
+DATE_BEFORE: tuple[str, ...] = ("vor", "bereits vor")
+DATE_AFTER: tuple[str, ...] = ("nach", "später als")
+# "die letzte Woche im Juli" (with the ordinals of DATE_DAY_WORDS for "die erste Woche").
+DATE_LAST: tuple[str, ...] = ("letzte", "letzten")
+DATE_FIRST: tuple[str, ...] = ("erste", "ersten")
+# Fixed-date holidays as (month, day); a year-less one resolves like "in december".
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"heiligabend": (12, 24), "weihnachten": (12, 25), "silvester": (12, 31), "neujahr": (1, 1), "tag der deutschen einheit": (10, 3), "valentinstag": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "erste": 1, "ersten": 1, "erster": 1, "zwei": 2, "zweite": 2, "zweiten": 2, "zweiter": 2, "drei": 3,

@@ -120,12 +120,13 @@ DATE_WEEKDAY_ABBR: dict[str, int] = {
 # Meteorological seasons: the month each one starts in.
 DATE_SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 DATE_UNITS: dict[str, str] = {
+    "weekend": "weekend",
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "half": "half",
     "decade": "decade",
 }
 DATE_DAY_OFFSETS: dict[str, int] = {
-    "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+    "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tonite": 0,
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1, "the day after tomorrow": 2,
 }
 # Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
@@ -178,6 +179,18 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ("may", "march", "sat", "sun", "wed")
 DATE_DECADE_BEFORE: tuple[str, ...] = ()
 DATE_DECADE_AFTER: tuple[str, ...] = ("s", "'s")
 DATE_WEEK_NUMBER: tuple[str, ...] = ("week",)
+# Parts of a day written together with a weekday (none in English: "Monday afternoon").
+DATE_DAY_PARTS: tuple[str, ...] = ()
+# "the week of April 10": the calendar week holding the date.
+DATE_WEEK_OF: tuple[str, ...] = ("the week of", "week of", "the week beginning", "the week commencing", "week beginning", "week commencing")
+# Open ranges: "after 2018" is from 2019 on, "before 2010" up to 2009.
+DATE_BEFORE: tuple[str, ...] = ("before", "prior to", "earlier than", "no later than", "not later than")
+DATE_AFTER: tuple[str, ...] = ("after", "later than")
+# "the last week of July" (with the ordinals of DATE_DAY_WORDS for "the first week").
+DATE_LAST: tuple[str, ...] = ("last",)
+DATE_FIRST: tuple[str, ...] = ("first",)
+# Fixed-date holidays as (month, day); a year-less one resolves like "in december".
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,

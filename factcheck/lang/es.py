@@ -115,6 +115,7 @@ DATE_WEEKDAY_ABBR: dict[str, int] = {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "j
 # Meteorological seasons: the month each one starts in.
 DATE_SEASONS: dict[str, int] = {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12}
 DATE_UNITS: dict[str, str] = {
+    "fin de semana": "weekend",
     "día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
     "mes": "month", "meses": "month", "trimestre": "quarter", "trimestres": "quarter", "año": "year",
     "años": "year", "semestre": "half", "mitad": "half", "década": "decade",
@@ -175,6 +176,18 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 DATE_DECADE_BEFORE: tuple[str, ...] = ("años",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
 DATE_WEEK_NUMBER: tuple[str, ...] = ("semana",)
+# Parts of a day written together with a weekday (none in Spanish: "lunes por la tarde").
+DATE_DAY_PARTS: tuple[str, ...] = ()
+# "la semana del 10 de abril": the calendar week holding the date.
+DATE_WEEK_OF: tuple[str, ...] = ("la semana del", "semana del")
+# Open ranges: "después de 2018" is from 2019 on, "antes de 2010" up to 2009.
+DATE_BEFORE: tuple[str, ...] = ("antes de", "antes del")
+DATE_AFTER: tuple[str, ...] = ("después de", "después del", "tras")
+# "la última semana de julio" (with the ordinals of DATE_DAY_WORDS for "la primera semana").
+DATE_LAST: tuple[str, ...] = ("última", "último")
+DATE_FIRST: tuple[str, ...] = ("primera", "primer", "primero")
+# Fixed-date holidays as (month, day); a year-less one resolves like "in december".
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"nochebuena": (12, 24), "navidad": (12, 25), "nochevieja": (12, 31), "año nuevo": (1, 1), "día de reyes": (1, 6), "san valentín": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "primero": 1, "dos": 2, "segundo": 2, "tres": 3, "tercero": 3, "cuatro": 4, "cuarto": 4, "cinco": 5,

@@ -106,6 +106,7 @@ DATE_WEEKDAY_ABBR: dict[str, int] = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ve
 # Meteorological seasons: the month each one starts in.
 DATE_SEASONS: dict[str, int] = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
 DATE_UNITS: dict[str, str] = {
+    "week-end": "weekend", "weekend": "weekend",
     "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
     "trimestre": "quarter", "trimestres": "quarter", "an": "year", "ans": "year", "année": "year",
     "années": "year", "semestre": "half", "moitié": "half", "décennie": "decade",
@@ -120,7 +121,7 @@ DATE_SHIFT_BEFORE: dict[str, int] = {
 }
 # After the unit: "la semaine dernière", "l'an prochain".
 DATE_SHIFT_AFTER: dict[str, int] = {
-    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
+    "dernier": -1, "dernière": -1, "derniere": -1, "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
     "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "en cours": 0,
 }
 # Where within a period: the first or second half, the middle, before or after the publication date.
@@ -167,6 +168,18 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 DATE_DECADE_BEFORE: tuple[str, ...] = ("années",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
 DATE_WEEK_NUMBER: tuple[str, ...] = ("semaine",)
+# Parts of a day written together with a weekday (none in French: "lundi soir").
+DATE_DAY_PARTS: tuple[str, ...] = ()
+# "la semaine du 10 avril": the calendar week holding the date.
+DATE_WEEK_OF: tuple[str, ...] = ("la semaine du", "semaine du")
+# Open ranges: "après 2018" is from 2019 on, "avant 2010" up to 2009.
+DATE_BEFORE: tuple[str, ...] = ("avant",)
+DATE_AFTER: tuple[str, ...] = ("après",)
+# "la dernière semaine de juillet" (with the ordinals of DATE_DAY_WORDS for "la première semaine").
+DATE_LAST: tuple[str, ...] = ("dernière", "dernier")
+DATE_FIRST: tuple[str, ...] = ("première", "premier")
+# Fixed-date holidays as (month, day); a year-less one resolves like "in december".
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"réveillon de noël": (12, 24), "noël": (12, 25), "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "jour de l'an": (1, 1), "nouvel an": (1, 1), "fête nationale": (7, 14), "saint-valentin": (2, 14), "toussaint": (11, 1)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "premier": 1, "deux": 2, "deuxième": 2, "trois": 3, "troisième": 3, "quatre": 4, "quatrième": 4, "cinq": 5,

@@ -115,6 +115,7 @@ DATE_WEEKDAY_ABBR: dict[str, int] = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4
 # Meteorological seasons: the month each one starts in.
 DATE_SEASONS: dict[str, int] = {"lente": 3, "voorjaar": 3, "zomer": 6, "herfst": 9, "najaar": 9, "winter": 12}
 DATE_UNITS: dict[str, str] = {
+    "weekend": "weekend",
     "dag": "day", "dagen": "day", "week": "week", "weken": "week", "maand": "month", "maanden": "month",
     "kwartaal": "quarter", "kwartalen": "quarter", "jaar": "year", "jaren": "year", "helft": "half",
     "decennium": "decade",
@@ -122,7 +123,8 @@ DATE_UNITS: dict[str, str] = {
 DATE_DAY_OFFSETS: dict[str, int] = {
     "eergisteren": -2, "gisteren": -1, "gisteravond": -1, "gisterenavond": -1, "gisterochtend": -1,
     "gisterenochtend": -1, "gistermiddag": -1, "gisterenmiddag": -1, "gisternacht": -1, "gisterennacht": -1,
-    "vandaag": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0,
+    "vandaag": 0, "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "deze ochtend": 0,
+    "deze middag": 0, "deze avond": 0,
     "morgen": 1, "morgenochtend": 1, "morgenmiddag": 1, "morgenavond": 1, "morgennacht": 1, "overmorgen": 2,
 }
 # Words before a unit, month, season or weekday that move it: -1 back, 0 the current one, 1 ahead.
@@ -174,6 +176,18 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 DATE_DECADE_BEFORE: tuple[str, ...] = ("jaren",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
 DATE_WEEK_NUMBER: tuple[str, ...] = ("week", "weeknummer")
+# Parts of a day written together with a weekday: "maandagmiddag".
+DATE_DAY_PARTS: tuple[str, ...] = ("ochtend", "morgen", "middag", "avond", "nacht")
+# "de week van 10 april": the calendar week holding the date.
+DATE_WEEK_OF: tuple[str, ...] = ("de week van", "week van")
+# Open ranges: "na 2018" is from 2019 on. Plain "voor" is left out: "het plan voor 2025" means "for".
+DATE_BEFORE: tuple[str, ...] = ("vóór", "voordat", "niet later dan", "uiterlijk op")
+DATE_AFTER: tuple[str, ...] = ("na", "later dan", "na afloop van")
+# "de laatste week van juli" (with the ordinals of DATE_DAY_WORDS for "de eerste week").
+DATE_LAST: tuple[str, ...] = ("laatste",)
+DATE_FIRST: tuple[str, ...] = ("eerste",)
+# Fixed-date holidays as (month, day); a year-less one resolves like "in december".
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"kerstavond": (12, 24), "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "oudejaarsavond": (12, 31), "oudjaar": (12, 31), "oud en nieuw": (12, 31), "nieuwjaarsdag": (1, 1), "koningsdag": (4, 27), "bevrijdingsdag": (5, 5), "dodenherdenking": (5, 4), "sinterklaas": (12, 5), "valentijnsdag": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "eerste": 1, "twee": 2, "tweede": 2, "drie": 3, "derde": 3, "vier": 4, "vierde": 4, "vijf": 5,
