@@ -167,7 +167,7 @@ class NumberReader:
                 if state.has_number and state.total == 0:
                     return False
                 state.current = 1
-            if state.current >= mult:
+            if state.current >= mult >= 100:
                 return False
             state.current *= mult
             state.ceiling = mult

@@ -132,7 +132,7 @@ def _patterns(lang: str) -> _Patterns:
     morph = trie_pattern([m for m in words.morphemes])
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
     digits = (
-        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])[-−](?=\d))?"  # noqa: RUF001
+        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])(?:[-−]|(?<![\d\s]\s)(?<=\s)[-−] )(?=\d))?"  # noqa: RUF001
         rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
         rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d])|(?<![\w.,]){dec}\d{{2,12}}(?![\d]))"
         rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
@@ -444,7 +444,7 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
     if n_words == 1 and _norm(word) in p.article_numbers:
         reading.article_only = True
     dm = p.decimal_after.match(text, end)
-    if dm is not None and split is None and state.value == int(state.value):
+    if dm is not None and state.value == int(state.value):
         decimals, dec_end = _read_decimal_words(text, dm.end(), p)
         if decimals:
             value = float(f"{int(state.value)}.{decimals}")
@@ -597,6 +597,7 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
     if h:
         # "2 millones y medio", "un million et demi": half of the scale the number was given in.
         r.value += 0.5 * _scale_of(r, p)
+        r.article_only = False
         r.unit = value_unit(r.value)
         r.end = h.end()
         r.steps.append(Step("half", h.group("half")))

@@ -8,9 +8,9 @@ DECIMAL_SEP: str = ","
 GROUP_SEPS: str = " .'’\u202f\u2009\u00a0"
 NUMBER_WORDS: dict[str, float] = {
     "null": 0, "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
-    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "vier": 4, "fünf": 5, "fuenf": 5, "zwoelf": 12, "fuenfzehn": 15, "fuenfzig": 50, "dreissig": 30, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
     "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
     "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "einhalb": 0.5,
     "anderthalb": 1.5, "eineinhalb": 1.5,
 }
@@ -47,7 +47,7 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (("zwischen", "und"), ("von", "bis"),
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "eur": "EUR", "dollar": "USD", "us-dollar": "USD", "usd": "USD", "pfund": "GBP",
     "britische pfund": "GBP", "yen": "JPY", "franken": "CHF", "schweizer franken": "CHF", "chf": "CHF",
-    "yuan": "CNY", "rubel": "RUB", "finnische mark": "FIM", "mark": "DEM", "d-mark": "DEM",
+    "yuan": "CNY", "rupien": "INR", "australische dollar": "AUD", "kanadische dollar": "CAD", "rubel": "RUB", "finnische mark": "FIM", "mark": "DEM", "d-mark": "DEM",
 }
 CURRENCY_MINOR: dict[str, str] = {"cent": "EUR", "eurocent": "EUR", "rappen": "CHF"}
 PERCENT_WORDS: frozenset[str] = frozenset({"prozent", "%"})

@@ -76,7 +76,7 @@ UNIT_WORDS: dict[str, str] = {
     "megawatts": "megawatt", "megawatt": "megawatt", "kilowatts": "kilowatt", "gigawatts": "gigawatt",
     "kilowatt hours": "kilowatt_hour", "megawatt hours": "megawatt_hour", "terawatt hours": "terawatt_hour",
     "joules": "joule", "calories": "kilocalorie", "gigabytes": "gigabyte", "megabytes": "megabyte",
-    "terabytes": "terabyte", "horsepower": "horsepower",
+    "terabytes": "terabyte", "horsepower": "horsepower", "bits": "bit", "bit": "bit", "bytes": "byte", "picometers": "picometer", "picometer": "picometer", "micrograms": "microgram", "milligrams": "milligram", "gallon": "gallon", "acres": "acre", "celcius": "degree_Celsius", "centigrate": "degree_Celsius",
 }
 TIME_UNITS: dict[str, str] = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",

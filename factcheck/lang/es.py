@@ -54,9 +54,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "de euros": "EUR", "dólar": "USD", "dólares": "USD",
     "dolares": "USD", "de dólares": "USD", "de dolares": "USD", "usd": "USD", "libras": "GBP",
     "libras esterlinas": "GBP", "de libras": "GBP", "yenes": "JPY", "yen": "JPY", "pesos": "MXN",
-    "de pesos": "MXN", "francos suizos": "CHF", "yuanes": "CNY", "rublos": "RUB", "pesetas": "ESP",
+    "de pesos": "MXN", "francos suizos": "CHF", "yuanes": "CNY", "francos": "CHF", "dólares australianos": "AUD", "dólares canadienses": "CAD", "marcos finlandeses": "FIM", "u$d": "USD", "u$s": "USD", "rublos": "RUB", "pesetas": "ESP",
 }
-CURRENCY_MINOR: dict[str, str] = {"céntimos": "EUR", "centimos": "EUR", "centavos": "USD", "centavo": "USD", "céntimo": "EUR"}
+CURRENCY_MINOR: dict[str, str] = {"peniques": "GBP", "penique": "GBP", "céntimos": "EUR", "centimos": "EUR", "centavos": "USD", "centavo": "USD", "céntimo": "EUR"}
 PERCENT_WORDS: frozenset[str] = frozenset({"por ciento", "porciento", "por cien", "%"})
 POINT_WORDS: frozenset[str] = frozenset({"puntos porcentuales", "punto porcentual", "puntos", "punto"})
 UNIT_WORDS: dict[str, str] = {
@@ -67,7 +67,7 @@ UNIT_WORDS: dict[str, str] = {
     "metros cúbicos": "meter ** 3", "litros": "liter", "litro": "liter", "mililitros": "milliliter",
     "kilogramos": "kilogram", "kilogramo": "kilogram", "kilos": "kilogram", "gramos": "gram",
     "toneladas": "metric_ton", "tonelada": "metric_ton", "toneladas métricas": "metric_ton",
-    "kilómetros por hora": "kilometer / hour", "kilómetros/hora": "kilometer / hour",
+    "kilómetros por hora": "kilometer / hour", "galones": "gallon", "galón": "gallon", "pies cúbicos": "foot ** 3", "bits": "bit", "bytes": "byte", "cc": "centimeter ** 3", "milla": "mile", "onzas": "ounce", "acres": "acre", "barriles": "oil_barrel", "centígrado": "degree_Celsius", "microgramos": "microgram", "miligramos": "milligram", "kilómetros/hora": "kilometer / hour",
     "grados celsius": "degree_Celsius", "grados centígrados": "degree_Celsius", "grados fahrenheit": "degree_Fahrenheit",
     "grados f": "degree_Fahrenheit", "grados c": "degree_Celsius", "grados": "degree_Celsius", "grado": "degree_Celsius",
     "celsius": "degree_Celsius", "centígrados": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",

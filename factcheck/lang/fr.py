@@ -45,10 +45,10 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "et"), ("de", "à"), ("", 
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD", "dollars américains": "USD", "livre sterling": "GBP",
     "livres sterling": "GBP", "livres": "GBP", "de livres": "GBP", "yen": "JPY", "yens": "JPY",
-    "francs suisses": "CHF", "franc suisse": "CHF", "yuans": "CNY", "yuan": "CNY", "roubles": "RUB",
+    "francs suisses": "CHF", "franc suisse": "CHF", "yuans": "CNY", "francs": "CHF", "dollars australiens": "AUD", "dollars canadiens": "CAD", "mark finlandais": "FIM", "marks finlandais": "FIM", "livres sterling britanniques": "GBP", "yuan": "CNY", "roubles": "RUB",
     "de $": "USD", "de $ c": "CAD", "de €": "EUR", "d'€": "EUR",
 }
-CURRENCY_MINOR: dict[str, str] = {"centimes": "EUR", "centime": "EUR", "cents": "EUR"}
+CURRENCY_MINOR: dict[str, str] = {"pence": "GBP", "penny": "GBP", "pennies": "GBP", "centimes": "EUR", "centime": "EUR", "cents": "EUR"}
 PERCENT_WORDS: frozenset[str] = frozenset({"pour cent", "pourcent", "pourcents", "pourcentage", "pour-cent", "%"})
 POINT_WORDS: frozenset[str] = frozenset({"points de pourcentage", "point de pourcentage", "points", "point"})
 UNIT_WORDS: dict[str, str] = {
@@ -58,7 +58,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilomètres carrés": "kilometer ** 2", "mètres carrés": "meter ** 2", "hectares": "hectare",
     "mètres cubes": "meter ** 3", "litres": "liter", "litre": "liter", "millilitres": "milliliter",
     "kilogrammes": "kilogram", "kilogramme": "kilogram", "kilos": "kilogram", "grammes": "gram",
-    "tonnes": "metric_ton", "tonne": "metric_ton", "kilomètres par heure": "kilometer / hour",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "kilomètres par heure": "kilometer / hour", "barils": "oil_barrel", "onces": "ounce", "acres": "acre", "gallons": "gallon", "microgrammes": "microgram", "milligrammes": "milligram", "miles à l'heure": "mile / hour", "miles a l'heure": "mile / hour", "miles": "mile", "deg celsius": "degree_Celsius", "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "deg fahrenheit": "degree_Fahrenheit", "deg centigrade": "degree_Celsius", "centigrade": "degree_Celsius", "centigrades": "degree_Celsius", "deg.": "degree_Celsius", "deg": "degree_Celsius", "décimètres": "decimeter",
     "kilomètres à l'heure": "kilometer / hour", "kilomètres-heure": "kilometer / hour",
     "degrés celsius": "degree_Celsius", "degrés fahrenheit": "degree_Fahrenheit", "degrés f": "degree_Fahrenheit",
     "degrés c": "degree_Celsius", "degrés": "degree_Celsius", "degré": "degree_Celsius",
