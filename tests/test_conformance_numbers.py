@@ -82,6 +82,11 @@ def _matches(claim: Claim, result: dict[str, Any], case_kind: str) -> bool:
     return _contains(iv, float(value))
 
 
+def _at(claim: Claim, span: tuple[int, int]) -> bool:
+    """Whether the claim or one of its folded repeat mentions overlaps ``span``."""
+    return any(overlaps(s, span) for s in (claim.span, *claim.mentions))
+
+
 def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[str]]:
     """Per kind: (lang, kind, expected, found, claims, true claims), and the misses."""
     cases = load_cases(lang)
@@ -101,14 +106,14 @@ def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[st
                     continue
                 expected += 1
                 span = (result["start"], result["end"])
-                if any(overlaps(c.span, span) and _matches(c, result, kind) for c in claims):
+                if any(_at(c, span) and _matches(c, result, kind) for c in claims):
                     found += 1
                 else:
                     got = [(c.text, str(c.value), c.unit) for c in claims]
                     misses.append(f"MISS {case['id']}: {result['text']!r}={result['value']} {result.get('unit_key')} got {got}")
             for claim in claims:
                 claims_n += 1
-                if any(overlaps(claim.span, (r["start"], r["end"])) for r in results):
+                if any(_at(claim, (r["start"], r["end"])) for r in results):
                     true_n += 1
                 else:
                     misses.append(f"FP   {case['id']}: {claim.text!r} in {case['input'][:80]!r}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 DECIMAL_SEP: str = "."
 GROUP_SEPS: str = " ,\u202f\u2009\u00a0"
 NUMBER_WORDS: dict[str, float] = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -49,7 +49,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "usd": "USD", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
     "yen": "JPY", "swiss francs": "CHF", "francs": "CHF", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "finnish markka": "FIM", "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "dutch guilders": "NLG", "guilders": "NLG", "us dollar": "USD", "u.s. dollars": "USD", "chinese yuan": "CNY", "rmb": "CNY", "c $": "CAD", "hk $": "HKD", "us $": "USD", "a $": "AUD", "s $": "SGD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD", "japanese yen": "JPY", "swiss franc": "CHF", "marks": "DEM", "deutsche marks": "DEM", "pesos": "MXN", "won": "KRW", "rand": "ZAR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
+    "rupees": "INR", "finnish markka": "FIM", "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "dutch guilders": "NLG", "guilders": "NLG", "us dollar": "USD", "u.s. dollars": "USD", "chinese yuan": "CNY", "rmb": "CNY", "c $": "CAD", "u.s $": "USD", "u.s. $": "USD", "hk $": "HKD", "us $": "USD", "a $": "AUD", "s $": "SGD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD", "japanese yen": "JPY", "swiss franc": "CHF", "marks": "DEM", "deutsche marks": "DEM", "pesos": "MXN", "won": "KRW", "rand": "ZAR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
 }
 CURRENCY_MINOR: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}
 PERCENT_WORDS: frozenset[str] = frozenset({"percent", "per cent", "percents", "pct", "%"})
