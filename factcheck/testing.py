@@ -165,7 +165,7 @@ def _schema_text() -> str:
 
 
 def report_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of :meth:`Report.to_dict`, shipped with the package.
+    """The JSON Schema (draft 2020-12) of :meth:`factcheck.Report.to_dict`, shipped with the package.
 
     >>> report_schema()["properties"]["schema"]["const"]
     'factcheck.report/1'
