@@ -85,7 +85,17 @@ def value_unit(value: float) -> float:
 class WordState:
     """The running sum of a number in words (see :meth:`NumberReader.read_words`)."""
 
-    __slots__ = ("ceiling", "conn", "current", "has_number", "last", "last_scale", "total")
+    __slots__ = (
+        "ceiling",
+        "conn",
+        "current",
+        "group_start",
+        "has_number",
+        "last",
+        "last_scale",
+        "prev_scale",
+        "total",
+    )
 
     def __init__(self) -> None:
         self.total = 0.0
@@ -95,6 +105,8 @@ class WordState:
         self.last = math.inf
         self.has_number = False
         self.conn = False
+        self.group_start = 0.0
+        self.prev_scale = math.inf
 
     def copy(self) -> WordState:
         other = WordState()
@@ -209,9 +221,14 @@ class NumberReader:
             state.current = 1
         if 0 < state.total < scale:
             state.total = (state.total + state.current) * scale
+        elif state.last_scale == 1000 < scale < state.prev_scale:
+            # Long scale: "455 mil 228 millones" is 455,228 millions.
+            state.total = state.group_start + (state.total - state.group_start + state.current) * scale
         elif scale >= state.last_scale:
             return False
         else:
+            state.group_start = state.total
+            state.prev_scale = state.last_scale
             state.total += state.current * scale
         state.current = 0
         state.ceiling = scale

@@ -95,6 +95,7 @@ class _Patterns:
     scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
     fraction_after: re.Pattern[str]
+    fraction_joiner: re.Pattern[str]
     ratio_after: re.Pattern[str]
     decimal_after: re.Pattern[str]
     fractions: dict[str, int]
@@ -165,7 +166,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<points>{_alt(points)})|(?P<percent>{_alt(percent)})"
         rf"|(?:(?:{_alt(d.NOUN_LINKS)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<minor>{_alt(minor)})|(?P<cur>{_alt(currencies)}))"
         rf"|(?P<time>{_alt(times)})"
-        rf"|(?P<unit>{_alt(units)}))(?![\w'’])",
+        rf"|(?:(?<=[^\W\d_]{_SP})(?:{_alt(d.NOUN_LINKS)}){_SP}{{1,3}})?(?P<unit>{_alt(units)}))(?![\w'’])",
         re.IGNORECASE,
     )
     symbols_after = re.compile(
@@ -180,6 +181,7 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     fractions = {k.lower(): v for k, v in d.FRACTIONS.items()}
+    fraction_joiner = re.compile(rf"{_SP}{{1,3}}(?:{_alt(d.FRACTION_JOINERS)}){_SP}", re.IGNORECASE)
     ratio_after = re.compile(rf"{_SP}{{1,3}}(?P<ratio>{_alt(d.RATIO_WORDS)}){_SP}{{1,3}}", re.IGNORECASE)
     decimal_after = re.compile(rf"{_SP}{{1,3}}(?P<dec>{_alt(d.DECIMAL_WORDS)})(?=[ \t])", re.IGNORECASE)
     fraction_after = re.compile(rf"(?:{_SP}{{1,3}}|{_SP}{{0,2}}-{_SP}{{0,2}})(?P<frac>{_alt(fractions)})(?![\w'’])", re.IGNORECASE)
@@ -259,6 +261,7 @@ def _patterns(lang: str) -> _Patterns:
         scale_after=scale_after,
         half_after=half_after,
         fraction_after=fraction_after,
+        fraction_joiner=fraction_joiner,
         ratio_after=ratio_after,
         decimal_after=decimal_after,
         fractions=fractions,
@@ -461,6 +464,12 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
             reading = _Reading(m.start(), dec_end, value, 10.0 ** -len(decimals), steps, words=True)
             reading.steps.append(Step("decimal", f"{dm.group('dec')} {decimals}"))
             return reading
+    joined = _read_joined_fraction(text, end, state, p)
+    if joined is not None:
+        value, end, step = joined
+        reading = _Reading(m.start(), end, value, value_unit(round(value, 9)), steps, words=True)
+        reading.steps.append(step)
+        return reading
     fm = p.fraction_after.match(text, end)
     if fm is not None:
         denominator = p.fractions[_norm(fm.group("frac"))]
@@ -481,6 +490,28 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
             return reading
     _read_scale(text, reading, p)
     return reading
+
+
+def _read_joined_fraction(text: str, end: int, state: WordState, p: _Patterns) -> tuple[float, int, Step] | None:
+    """ "one and a fourth", "uno con un medio", "seis millones con dos tercios"."""
+    jm = p.fraction_joiner.match(text, end)
+    if jm is None:
+        return None
+    nxt = p.phrase_token.match(text, jm.end() - 1) if text[jm.end() - 1].isspace() else None
+    if nxt is None:
+        return None
+    tok = nxt.group("tok") or nxt.group("htok")
+    part = p.words.start()
+    if not p.words.feed_word(part, tok):
+        return None
+    part, part_end, _n, _split = _extend_words(text, nxt.end(), part, p, [], 1)
+    fm = p.fraction_after.match(text, part_end)
+    if fm is None or part.value != int(part.value):
+        return None
+    denominator = p.fractions[_norm(fm.group("frac"))]
+    scale = state.last_scale if state.last_scale != math.inf else 1.0
+    value = state.value + part.value / denominator * scale
+    return value, fm.end(), Step("fraction", f"{_fmt(part.value)}/{denominator} of {_fmt(scale)}")
 
 
 def _read_decimal_words(text: str, pos: int, p: _Patterns) -> tuple[str, int]:
@@ -740,7 +771,7 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
     if re.match(r"[ \t]?[A-Z]{2}\b", nxt) and len(r.plain_digits) == 4 and d is lang_data.get("nl"):
         return True  # a Dutch postcode, "1234 AB"
     suffixes = tuple(d.ORDINAL_SUFFIXES)
-    if suffixes:
+    if suffixes and not re.match(r"[º°] ?[CFcf]\b", text[e : e + 4]):
         m = re.match(r"[^\W\d_]{1,3}", text[e : e + 4])
         if m and m.group().lower() in suffixes:
             tail = text[e + m.end() : e + m.end() + 1]
@@ -928,7 +959,7 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         stated = None if iv.stated is None else -iv.stated
         iv = Interval(-iv.high, -iv.low, iv.high_closed, iv.low_closed, stated)
         steps.append(Step("sign", "negative"))
-    if r.article_only and second is None and not (am is not None and kind in {"quantity", "money"}):
+    if r.article_only and second is None and not negative and not (am is not None and kind in {"quantity", "money"}):
         return None  # "een", "a", "un" on their own are articles ("a year"), unless a unit word follows
     if kind == "count" and second is None and _is_year(r) and not mods:
         return None

@@ -32,6 +32,8 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "e
 HALF_WORDS: frozenset[str] = frozenset({"und ein halb", "einhalb"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
 FRACTIONS: dict[str, int] = {"halb": 2, "halbe": 2, "halben": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100, "tausendstel": 1000}
+# Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
+FRACTION_JOINERS: frozenset[str] = frozenset({"und"})
 VAGUE: dict[str, tuple[int, int]] = {
     "dutzende": (24, 100), "hunderte": (200, 1_000), "tausende": (2_000, 10_000),
     "zehntausende": (20_000, 100_000), "hunderttausende": (200_000, 1_000_000),

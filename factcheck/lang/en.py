@@ -32,6 +32,8 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"a", "an", "one"})
 HALF_WORDS: frozenset[str] = frozenset({"and a half"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
 FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+# Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
+FRACTION_JOINERS: frozenset[str] = frozenset({"and"})
 VAGUE: dict[str, tuple[int, int]] = {
     "dozens": (24, 100), "scores": (40, 200), "hundreds": (200, 1_000), "thousands": (2_000, 10_000),
     "tens of thousands": (20_000, 100_000), "hundreds of thousands": (200_000, 1_000_000),

@@ -37,6 +37,8 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
 HALF_WORDS: frozenset[str] = frozenset({"y medio", "y media"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
 FRACTIONS: dict[str, int] = {"medio": 2, "media": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6, "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9, "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimos": 100, "milésimo": 1000, "milésimos": 1000}
+# Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
+FRACTION_JOINERS: frozenset[str] = frozenset({"y", "con"})
 VAGUE: dict[str, tuple[int, int]] = {
     "decenas": (20, 100), "docenas": (24, 100), "cientos": (200, 1_000), "centenares": (200, 1_000),
     "miles": (2_000, 10_000), "millares": (2_000, 10_000), "decenas de miles": (20_000, 100_000),

@@ -30,6 +30,8 @@ ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "une"})
 HALF_WORDS: frozenset[str] = frozenset({"et demi", "et demie"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
 FRACTIONS: dict[str, int] = {"demi": 2, "demie": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "cinquieme": 5, "cinquiemes": 5, "sixième": 6, "sixièmes": 6, "septième": 7, "septièmes": 7, "huitième": 8, "huitièmes": 8, "neuvième": 9, "dixième": 10, "dixièmes": 10, "centième": 100, "centièmes": 100, "centieme": 100, "centiemes": 100, "millième": 1000, "millièmes": 1000}
+# Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
+FRACTION_JOINERS: frozenset[str] = frozenset({"et"})
 VAGUE: dict[str, tuple[int, int]] = {
     "dizaines": (20, 100), "douzaines": (24, 100), "centaines": (200, 1_000), "milliers": (2_000, 10_000),
     "dizaines de milliers": (20_000, 100_000), "centaines de milliers": (200_000, 1_000_000),

@@ -12,7 +12,7 @@ NUMBER_WORDS: dict[str, float] = {
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
     "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5, "driekwart": 0.75,
+    "negentig": 90, "anderhalf": 1.5, "anderhalve": 1.5, "driekwart": 0.75, "ënhalf": 0.5, "enhalf": 0.5, "ënhalve": 0.5, "enhalve": 0.5,
 }
 # Words that multiply what precedes them within a group ("vijfhonderd", "3 dozijn").
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
@@ -33,6 +33,8 @@ HALF_WORDS: frozenset[str] = frozenset({"en een half", "en een halve"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
 FRACTIONS: dict[str, int] = {"half": 2, "halve": 2, "derde": 3, "derden": 3, "kwart": 4, "vierde": 4, "vierden": 4, "vijfde": 5, "vijfden": 5, "zesde": 6, "zesden": 6, "zevende": 7, "zevenden": 7, "achtste": 8, "achtsten": 8, "negende": 9, "negenden": 9, "tiende": 10, "tienden": 10, "honderdste": 100, "honderdsten": 100, "duizendste": 1000}
 # Vague quantities: documented ranges (DESIGN.md "Rules decided").
+# Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
+FRACTION_JOINERS: frozenset[str] = frozenset({"en"})
 VAGUE: dict[str, tuple[int, int]] = {
     "tientallen": (20, 100), "dozijnen": (24, 100), "honderden": (200, 1_000), "duizenden": (2_000, 10_000),
     "tienduizenden": (20_000, 100_000), "honderdduizenden": (200_000, 1_000_000),
