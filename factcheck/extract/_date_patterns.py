@@ -55,6 +55,10 @@ class DatePatterns:
     day_range: re.Pattern[str]
     month_range: re.Pattern[str]
     month_year: re.Pattern[str]
+    day_alone: re.Pattern[str]
+    month_day_range: re.Pattern[str]
+    shift_count: re.Pattern[str]
+    from_now: re.Pattern[str]
     mixed_order: re.Pattern[str]
     day_of_month_number: re.Pattern[str]
     month_alone: re.Pattern[str]
@@ -150,13 +154,27 @@ def patterns(lang: str) -> DatePatterns:
         rf"{_NUM_NOT_AFTER}{_WB}(?:(?P<y1>{_YEAR})[/-](?P<m1>{mon})[/-](?P<d1>{day_num})"
         rf"|(?P<m2>{mon})[/-](?P<d2>{day_num})[/-](?P<y2>{_YEAR})"
         rf"|(?P<m3>{mon})[/-](?P<y3>{_YEAR})[/-](?P<d3>{day_num})"
-        rf"|(?P<d4>{day_num})[/-](?P<y4>{_YEAR})[/-](?P<m4>{mon})){_NUM_NOT_BEFORE}"
+        rf"|(?P<d4>{day_num})[/-](?P<y4>{_YEAR})[/-](?P<m4>{mon})"
+        rf"|(?P<y5>{_YEAR})[/-](?P<d5>{day_num})[/-](?P<m5>{mon})){_NUM_NOT_BEFORE}"
     )
     # A numeric month between links: "el 9 de 8 de 1971", "el 17 del 11".
     day_of_month_number = (
         rf"{_NUM_NOT_AFTER}{_WB}(?P<day>{day_num}){_SP}{links}{_SP}(?P<mon>1[0-2]|0?[1-9])(?!\d|[.,:/-]\d)"
         rf"(?:{_SP}{links}{_SP}(?P<year>{_YEAR}))?"
     )
+    # A day of the month alone, after a preposition and with an ordinal mark: "on the 18th.", "op de 15e".
+    day_alone = (
+        rf"{_WB}(?P<prep>{_opt_alt(d.DATE_DAY_PREPS)}){_SP}(?:{day_art}{_SP})?"
+        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)}))(?=[ \t]{{0,2}}(?:[,;!?)]|\.(?!\d)|\Z))"
+    )
+    # "april 9th through 17th", "November 18-19" (month first).
+    month_day_range = (
+        rf"{_WB}(?P<mon>{mon}){_SP}(?P<d1>{day_num})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})(?![\d:])"
+        rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
+    )
+    # "the next 3 days", "de afgelopen twee weken": a stretch that ends or starts at publication.
+    shift_count = rf"{_WB}(?P<shift>{shift_before}){_SP}(?P<n>{count}){_SP}(?P<unit>{units}){_WE}"
+    from_now = rf"{_WB}(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_FROM_NOW)}{_WE}"
     month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
     month_alone = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
@@ -275,12 +293,19 @@ def patterns(lang: str) -> DatePatterns:
         numeric_my=c(
             rf"{_NUM_NOT_AFTER}(?<!-)(?:(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>\d{{1,2}})){_NUM_NOT_BEFORE}"
         ),
-        year_range=c(rf"{_NUM_NOT_AFTER}(?<!-){_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"),
+        year_range=c(
+            rf"{_NUM_NOT_AFTER}(?<!-){_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"
+            r"(?![/-]\w)"
+        ),
         day_month=c(day_month),
         month_day=c(month_day),
         day_range=c(day_range),
         month_range=c(month_range),
         month_year=c(month_year),
+        day_alone=c(day_alone),
+        month_day_range=c(month_day_range if d.DATE_ORDER == "MDY" else r"(?!x)x"),
+        shift_count=c(shift_count),
+        from_now=c(from_now),
         mixed_order=c(mixed_order),
         day_of_month_number=c(day_of_month_number),
         month_alone=c(month_alone),

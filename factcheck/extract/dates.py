@@ -315,7 +315,7 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_mixed_order(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    for i in "1234":
+    for i in "12345":
         if m["m" + i]:
             month = _month_of(m["m" + i], ctx)
             day = _day_number(m["d" + i], ctx.pat)
@@ -466,15 +466,19 @@ def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     raw_unit = m["unit"] or m["unit2"] or m["unit3"]
     raw_shift = m["shift"] or m["shift2"]
     unit = ctx.pat.units[raw_unit.lower()]
-    if unit in {"day", "half"} or _is_plural_unit(raw_unit, ctx.pat.lang):
+    if unit == "half" or _is_plural_unit(raw_unit, ctx.pat.lang):
         return None
     if ctx.published is None:
         return None
     if raw_shift is None:
-        # "eind van de maand", "end of year": the current period, after a part word only.
-        if not ctx.pat.part_before.search(ctx.before(m.start())):
+        # "eind van de maand", "end of year": the current period, after a part word only;
+        # "the weekend", "am Wochenende": the weekend of the publication week.
+        weekend = unit == "weekend" and m["art"]
+        if not weekend and not ctx.pat.part_before.search(ctx.before(m.start())):
             return None
         raw_shift = next(w for w, s in ctx.pat.data.DATE_SHIFT_BEFORE.items() if s == 0)
+    elif unit == "day":
+        return None
     shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
     start, end = shifted_period(ctx.published, unit, shift)
     return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY.get(unit, "day")), relative=True)
@@ -510,6 +514,53 @@ def _h_ahead(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         s, e = ctx.sentence(m.start(), m.end())
         if ctx.pat.future_aux.search(ctx.text, s, e) is None:
             return None
+    value = _moved(ctx.published, unit, n)
+    return _Cand(m.start(), m.end(), value, relative=True) if value else None
+
+
+def _h_day_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    day = _day_number(m["day"], ctx.pat)
+    published = ctx.published
+    if day is None or published is None:
+        return None
+    options = []
+    for shift in range(-2, 3):
+        first = add_months(published.replace(day=1), shift)
+        date = _safe_date(first.year, first.month, day)
+        if date is not None:
+            options.append(date)
+    if ctx.forward(m.start(), m.end()):
+        chosen = next(o for o in options if o >= published)
+    else:
+        chosen = [o for o in options if o <= published][-1]
+    start = m.start("day") if m["prep"] else m.start()
+    return _Cand(start, m.end(), _day_range(chosen), relative=True)
+
+
+def _h_month_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    return _h_day_range(m, ctx)
+
+
+def _h_shift_count(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _count(m["n"], ctx.pat)
+    unit = ctx.pat.units[m["unit"].lower()]
+    shift = ctx.pat.shifts[" ".join(m["shift"].lower().split())]
+    published = ctx.published
+    if n is None or not 1 <= n <= 200 or shift == 0 or published is None or unit not in _UNIT_GRANULARITY:
+        return None
+    far = _moved(published, unit, n * shift)
+    if far is None:
+        return None
+    one_day = dt.timedelta(days=1)
+    start, end = (published + one_day, far.start) if shift > 0 else (far.start, published - one_day)
+    return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY[unit]), relative=True)
+
+
+def _h_from_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _count(m["n"], ctx.pat)
+    unit = ctx.pat.units[m["unit"].lower()]
+    if n is None or ctx.published is None or n > 200:
+        return None
     value = _moved(ctx.published, unit, n)
     return _Cand(m.start(), m.end(), value, relative=True) if value else None
 
@@ -621,6 +672,10 @@ _HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...]
     ("month_range", _h_month_range),
     ("month_year", _h_month_year),
     ("mixed_order", _h_mixed_order),
+    ("day_alone", _h_day_alone),
+    ("month_day_range", _h_month_day_range),
+    ("shift_count", _h_shift_count),
+    ("from_now", _h_from_now),
     ("day_of_month_number", _h_day_of_month_number),
     ("month_alone", _h_month_alone),
     ("year_alone", _h_year_alone),
@@ -680,6 +735,9 @@ def _with_year(c: _Cand, year: int) -> DateRange | None:
     return _day_range(date) if date else None
 
 
+_TRAILING_YEAR = re.compile(r"[ \t]{0,2},?[ \t]{0,3}(?:in[ \t]{1,2})?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?!\d)")
+
+
 def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     """Join "A tot B", "between A and B" into one range claim."""
     out: list[_Cand] = []
@@ -695,8 +753,20 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             if len(gap) <= 12 and joined and b.value is not None:
                 first = a.value
                 second = b.value
-                if a.yearless and b.yearless and first is not None and second.end < first.start:
-                    second = _with_year(b, second.start.year + 1) or second
+                if a.yearless and b.yearless and first is not None:
+                    # The second end follows the first: "29/2-1/3" is one stretch of two days.
+                    second = _with_year(b, first.start.year) or second
+                    if second.end < first.start:
+                        second = _with_year(b, first.start.year + 1) or second
+                    tail = _TRAILING_YEAR.match(ctx.text, b.end)
+                    if tail is not None:
+                        year = int(tail["year"])
+                        moved_first, moved_second = _with_year(a, year), _with_year(b, year)
+                        if moved_first and moved_second and moved_first.start <= moved_second.end:
+                            first, second = moved_first, moved_second
+                            b = attrs.evolve(b, end=tail.end())
+                            if i + 2 < len(cands) and cands[i + 2].start < tail.end():
+                                del cands[i + 2]
                 if a.yearless and b.value.granularity in {"day", "month"} and not b.yearless:
                     year = b.value.start.year
                     if a.month is not None and a.month > b.value.start.month:

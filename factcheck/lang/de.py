@@ -182,6 +182,8 @@ DATE_AFTER: tuple[str, ...] = ("nach", "später als")
 # "die letzte Woche im Juli" (with the ordinals of DATE_DAY_WORDS for "die erste Woche").
 DATE_LAST: tuple[str, ...] = ("letzte", "letzten")
 DATE_FIRST: tuple[str, ...] = ("erste", "ersten")
+# "3 days from today": a count of units counted from the publication date.
+DATE_FROM_NOW: tuple[str, ...] = ("ab heute",)
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"heiligabend": (12, 24), "weihnachten": (12, 25), "silvester": (12, 31), "neujahr": (1, 1), "tag der deutschen einheit": (10, 3), "valentinstag": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

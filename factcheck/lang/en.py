@@ -191,8 +191,10 @@ DATE_AFTER: tuple[str, ...] = ("after", "later than")
 # "the last week of July" (with the ordinals of DATE_DAY_WORDS for "the first week").
 DATE_LAST: tuple[str, ...] = ("last",)
 DATE_FIRST: tuple[str, ...] = ("first",)
+# "3 days from today": a count of units counted from the publication date.
+DATE_FROM_NOW: tuple[str, ...] = ("from today", "from now")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
-DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "juneteenth": (6, 19), "international workers' day": (5, 1), "valentine's day": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
     "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,

@@ -188,6 +188,8 @@ DATE_AFTER: tuple[str, ...] = ("después de", "después del", "tras")
 # "la última semana de julio" (with the ordinals of DATE_DAY_WORDS for "la primera semana").
 DATE_LAST: tuple[str, ...] = ("última", "último")
 DATE_FIRST: tuple[str, ...] = ("primera", "primer", "primero")
+# "3 days from today": a count of units counted from the publication date.
+DATE_FROM_NOW: tuple[str, ...] = ("a partir de hoy", "desde hoy")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"nochebuena": (12, 24), "navidad": (12, 25), "nochevieja": (12, 31), "año nuevo": (1, 1), "día de reyes": (1, 6), "san valentín": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

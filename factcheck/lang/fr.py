@@ -99,7 +99,7 @@ DATE_MONTHS: dict[str, int] = {
     "decembre": 12,
 }
 DATE_MONTH_ABBR: dict[str, int] = {
-    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12,
 }
 DATE_WEEKDAYS: dict[str, int] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
@@ -180,6 +180,8 @@ DATE_AFTER: tuple[str, ...] = ("après",)
 # "la dernière semaine de juillet" (with the ordinals of DATE_DAY_WORDS for "la première semaine").
 DATE_LAST: tuple[str, ...] = ("dernière", "dernier")
 DATE_FIRST: tuple[str, ...] = ("première", "premier")
+# "3 days from today": a count of units counted from the publication date.
+DATE_FROM_NOW: tuple[str, ...] = ("à partir d'aujourd'hui",)
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"réveillon de noël": (12, 24), "noël": (12, 25), "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "jour de l'an": (1, 1), "nouvel an": (1, 1), "fête nationale": (7, 14), "saint-valentin": (2, 14), "toussaint": (11, 1)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
