@@ -14,7 +14,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
 TEEN_TENS: frozenset[int] = frozenset()
-MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "dozens": 12}
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12}
 # English billion is 10^9 (short scale).
 SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,

@@ -21,7 +21,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
 TEEN_TENS: frozenset[int] = frozenset()
-MULTIPLIERS: dict[str, int] = {"docena": 12, "docenas": 12}
+MULTIPLIERS: dict[str, int] = {"docena": 12, "docenas": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 # "mil millones" is 10^9 (read as 1,000 x 10^6); billón is 10^12 (long scale).
 SCALES: dict[str, int] = {
     "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "billón": 10**12,
