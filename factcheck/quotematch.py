@@ -226,7 +226,7 @@ def _classify(i: int, j: int, a: _Quote, b: _Quote, scores: tuple[float, float, 
     return _Candidate(i, j, relation, round(score, 4), rank)
 
 
-def _split_parts(
+def _split_parts(  # noqa: PLR0917 (private helper over the matcher's working sets)
     candidates: list[_Candidate],
     chosen: list[_Candidate],
     used_l: set[int],
@@ -235,8 +235,12 @@ def _split_parts(
     rq: list[_Quote],
 ) -> list[_Candidate]:
     """Second parts of a quote split in two: matched to the whole they belong to."""
-    wholes_l = {c.left for c in chosen if c.relation == "partial" and len(lq[c.left].codes) > len(rq[c.right].codes)}
-    wholes_r = {c.right for c in chosen if c.relation == "partial" and len(rq[c.right].codes) > len(lq[c.left].codes)}
+    wholes_l = {
+        c.left for c in chosen if c.relation == "partial" and len(lq[c.left].codes) > len(rq[c.right].codes)
+    }
+    wholes_r = {
+        c.right for c in chosen if c.relation == "partial" and len(rq[c.right].codes) > len(lq[c.left].codes)
+    }
     extra = []
     for cand in candidates:
         if cand.relation != "partial":
@@ -299,7 +303,8 @@ def _finish(c: _Candidate, a: _Quote, b: _Quote) -> QuoteMatch:
         detail = "the same words"
     elif c.relation == "partial":
         first, other = ("left", "right") if len(a.codes) < len(b.codes) else ("right", "left")
-        detail = f"the {first} source quotes {min(len(a.codes), len(b.codes))} of the {other} source's {max(len(a.codes), len(b.codes))} words"
+        short, long = sorted((len(a.codes), len(b.codes)))
+        detail = f"the {first} source quotes {short} of the {other} source's {long} words"
     elif c.relation == "variant":
         detail = f"the words differ: {_show(diff)}"
     else:

@@ -45,7 +45,8 @@ def test_pair_corpus_is_well_formed() -> None:
     for case in cases:
         assert set(case) == {"label", "comment", "left", "right", "matches"}
         for i, j, relation in case["matches"]:
-            assert 0 <= i < len(case["left"]) and 0 <= j < len(case["right"])
+            assert 0 <= i < len(case["left"])
+            assert 0 <= j < len(case["right"])
             kinds.add(relation)
         if not case["matches"]:
             kinds.add("unique")
@@ -62,9 +63,9 @@ def test_pair_classification_accuracy(capsys: pytest.CaptureFixture[str]) -> Non
             wrong.append((case["label"], sorted(got), sorted(want)))
     accuracy = 1 - len(wrong) / len(cases)
     with capsys.disabled():
-        print(f"\nquote pairs: {len(cases)} cases, classification accuracy {accuracy:.3f}")
+        print(f"\nquote pairs: {len(cases)} cases, classification accuracy {accuracy:.3f}")  # noqa: T201
         for label, got, want in wrong:
-            print(f"  wrong: {label}: got {got}, want {want}")
+            print(f"  wrong: {label}: got {got}, want {want}")  # noqa: T201
     assert accuracy >= MIN_ACCURACY
 
 
@@ -132,7 +133,8 @@ def test_seed_matches_are_variants_with_diffs(seed_quotes: tuple[list[Claim], li
     )
     assert ("insert", "onder de Digital Services Act (DSA)") in second.diff
     assert "[+onder de Digital Services Act (DSA)]" in second.steps[0].detail
-    assert 0.85 < first.score < 1 and 0.85 < second.score < 1
+    assert 0.85 < first.score < 1
+    assert 0.85 < second.score < 1
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -145,19 +147,34 @@ def test_each_claim_matched_once_best_first() -> None:
 
 
 def test_missing_speaker_is_not_a_misattribution() -> None:
-    m = match_quotes([quote("Wij blijven doorwerken aan de plannen", None)], [quote("Wij blijven doorwerken aan de plannen", "Wilders")])
+    m = match_quotes(
+        [quote("Wij blijven doorwerken aan de plannen", None)],
+        [quote("Wij blijven doorwerken aan de plannen", "Wilders")],
+    )
     assert [x.relation for x in m] == ["verbatim"]
 
 
 def test_misattribution_names_both_speakers() -> None:
-    m = match_quotes([quote("Wij blijven doorwerken aan de plannen", "Geert Wilders")], [quote("Wij blijven doorwerken aan de plannen", "Rob Jetten")])
+    m = match_quotes(
+        [quote("Wij blijven doorwerken aan de plannen", "Geert Wilders")],
+        [quote("Wij blijven doorwerken aan de plannen", "Rob Jetten")],
+    )
     assert m[0].relation == "misattributed"
     assert m[0].steps[0].detail == "the same words are attributed to Geert Wilders and to Rob Jetten"
 
 
 def test_translation_is_not_matched() -> None:
-    nl = [quote("Met dit onderzoek zullen we vaststellen of X aan zijn wettelijke verplichtingen heeft voldaan", "Virkkunen")]
-    en = [quote("With this investigation we will establish whether X has met its legal obligations", "Virkkunen")]
+    nl = [
+        quote(
+            "Met dit onderzoek zullen we vaststellen of X aan zijn wettelijke verplichtingen heeft voldaan",
+            "Virkkunen",
+        )
+    ]
+    en = [
+        quote(
+            "With this investigation we will establish whether X has met its legal obligations", "Virkkunen"
+        )
+    ]
     assert match_quotes(nl, en) == []
 
 
@@ -169,9 +186,11 @@ def test_empty_sides() -> None:
 def test_thousand_by_thousand_finds_the_planted_pairs() -> None:
     import random
 
-    rng = random.Random(6)
+    rng = random.Random(6)  # noqa: S311 (test data, not secrets)
     words = [f"w{i}" for i in range(3000)]
-    left = [quote(" ".join(rng.choices(words, k=rng.randint(8, 30))), f"Speaker {i % 50}") for i in range(1000)]
+    left = [
+        quote(" ".join(rng.choices(words, k=rng.randint(8, 30))), f"Speaker {i % 50}") for i in range(1000)
+    ]
     right = [quote(" ".join(rng.choices(words, k=rng.randint(8, 30))), None) for _ in range(1000)]
     right[500] = quote(left[10].text.upper(), None)
     right[7] = quote(left[999].text + " extra words here", None)

@@ -22,7 +22,7 @@ __all__ = ["QuoteSpan", "is_statement", "scan_quotes", "word_count"]
 # Spanish «…», English “…” and ‘…’; the straight marks close themselves.
 _CLOSERS: dict[str, str] = {
     "“": "”“",
-    "„": "“”\"",
+    "„": '“”"',
     "‟": "”",
     '"': '"”',
     "«": "»",
@@ -156,11 +156,11 @@ class _Open:
 
 
 def scan_quotes(text: str, elisions: frozenset[str] = frozenset()) -> list[QuoteSpan]:
-    """Every quotation of ``text`` at any depth, in order of their opening marks.
+    r"""Every quotation of ``text`` at any depth, in order of their opening marks.
 
     ``elisions`` are the words of the language that an apostrophe opens ("'s", "'t").
 
-    >>> [(q.start, q.end) for q in scan_quotes('Hij zei: „Dit is het.” En \\'s avonds?')]
+    >>> [(q.start, q.end) for q in scan_quotes('Hij zei: „Dit is het.” En \\'s avonds?', frozenset({"s"}))]
     [(10, 21)]
     """
     out: list[QuoteSpan] = []

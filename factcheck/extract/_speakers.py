@@ -22,7 +22,9 @@ NPKind = Literal["name", "org", "role", "pronoun"]
 
 # Words that join a role to what it belongs to ("spokesman for the ministry",
 # "woordvoerder van het ministerie", "Sprecher des Ministeriums", "ministre de l'Intérieur").
-_CONNECTORS = frozenset({"of", "for", "at", "van", "voor", "bij", "des", "der", "von", "de", "du", "del", "di"})
+_CONNECTORS = frozenset(
+    {"of", "for", "at", "van", "voor", "bij", "des", "der", "von", "de", "du", "del", "di"}
+)
 # Bound the phrase: a speaker is named in a handful of words.
 _MAX_TOKENS = 10
 _WINDOW = 160
@@ -417,6 +419,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return False
     if given_a and given_b:
         # Some given name (or its initial) in common: "Rutger Groot Wassink" and "Groot Wassink".
-        return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-                   for x in given_a for y in given_b)
+        return any(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+            for x in given_a
+            for y in given_b
+        )
     return True

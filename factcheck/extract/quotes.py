@@ -148,9 +148,20 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
             region_start = min(prev_top.close_at + 1, q.open_at)
         close_end = _paragraph(breaks, q.close_at, len(text))[1] if q.close_at > para_end else para_end
         next_open = _next_open(top, q, close_end)
-        att = _attribute(text, q, r, state, region_start, close_end, next_open, same_para_prev)
+        att = _attribute(
+            text,
+            q,
+            r,
+            state,
+            region_start=region_start,
+            para_end=close_end,
+            next_open=next_open,
+            same_para_prev=same_para_prev,
+        )
         if att.speaker is None and same_para_prev is None and prev_stmt is not None:
-            att = _from_previous_paragraph(text, q, r, state, para_start, breaks, prev_stmt)
+            att = _from_previous_paragraph(
+                text, q, r, state, para_start=para_start, breaks=breaks, prev_stmt=prev_stmt
+            )
         if att.speaker is not None:
             state.last_speaker = att.speaker
             if att.np is not None and att.np.kind == "name":
@@ -248,6 +259,7 @@ def _attribute(
     q: QuoteSpan,
     r: Rules,
     state: _State,
+    *,
     region_start: int,
     para_end: int,
     next_open: int,
@@ -264,6 +276,9 @@ def _attribute(
         return found
     found = _last_in_region(text, region_start, sent_start, r, state)
     if found is not None:
+        if same_para_prev is not None and same_para_prev[1].speaker == found.speaker:
+            # The attribution of the previous quotation: the speaker is carried on.
+            found.how = "carried"
         return found
     if same_para_prev is not None and same_para_prev[1].speaker is not None:
         return _Attribution(same_para_prev[1].speaker, "carried")
@@ -416,6 +431,7 @@ def _from_previous_paragraph(
     q: QuoteSpan,
     r: Rules,
     state: _State,
+    *,
     para_start: int,
     breaks: list[int],
     prev_stmt: tuple[QuoteSpan, _Attribution],

@@ -1,0 +1,171 @@
+"""Quote extraction: marks, apostrophes, terms, speakers, identity, and laws (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.quotes import (
+    extract_quoted_terms,
+    extract_quotes,
+    normalise_quote,
+    same_speaker,
+    speaker_key,
+)
+from factcheck.model import Step
+
+LANGS = ("en", "nl", "de", "fr", "es")
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [c.text for c in extract_quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sie sagte: „Wir schaffen das, ganz bestimmt.“", "de", ["Wir schaffen das, ganz bestimmt."]),
+        ("Hij zei: „We gaan dit samen oplossen.”", "nl", ["We gaan dit samen oplossen."]),
+        ("Il a dit : « Nous allons y arriver ensemble » hier.", "fr", ["Nous allons y arriver ensemble"]),
+        ("Il a dit : «Nous allons y arriver ensemble» hier.", "fr", ["Nous allons y arriver ensemble"]),
+        (
+            "Er sagte: »Wir werden das Ziel erreichen.« Dann ging er.",
+            "de",
+            ["Wir werden das Ziel erreichen."],
+        ),
+        ("She said: ‘We will get there in the end.’", "en", ["We will get there in the end."]),
+        ("She said: 'We will get there in the end.'", "en", ["We will get there in the end."]),
+        ('She said: "We will get there in the end."', "en", ["We will get there in the end."]),
+        ("She said: “We will get there in the end.”", "en", ["We will get there in the end."]),
+        ("Dijo: «Vamos a llegar hasta el final».", "es", ["Vamos a llegar hasta el final"]),
+    ],
+)
+def test_every_style(text: str, lang: str, expected: list[str]) -> None:
+    assert texts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It's Musk's platform, and l'homme knows it's true.", "en"),
+        ("Hij komt 's avonds met zo'n VVD'er naar 't café.", "nl"),
+        ("Back in the '90s it was the students' favourite bar.", "en"),
+        ("L'homme qu'on attendait n'est pas venu aujourd'hui.", "fr"),
+    ],
+)
+def test_apostrophes_are_not_quote_marks(text: str, lang: str) -> None:
+    assert extract_quotes(text, lang) == []
+    assert extract_quoted_terms(text, lang) == []
+
+
+def test_terms_are_not_statements() -> None:
+    text = "Trump spreekt van 'censuur' en noemt het beleid \"woke\" of 'een heksenjacht'."
+    assert extract_quotes(text, "nl") == []
+    assert [text[s:e] for s, e in extract_quoted_terms(text, "nl")] == ["censuur", "woke", "een heksenjacht"]
+
+
+def test_four_words_make_a_statement() -> None:
+    assert texts('Hij noemde het "een heel groot probleem".', "nl") == ["een heel groot probleem"]
+    assert texts('Hij noemde het "een groot probleem".', "nl") == []
+
+
+def test_multi_paragraph_quote_is_one_statement() -> None:
+    text = "“We began badly.\n\n“Then we won the match in the end,” said Arne Slot."
+    (claim,) = extract_quotes(text, "en")
+    assert claim.text == "We began badly.\n\n“Then we won the match in the end,"
+    assert claim.speaker == "Arne Slot"
+    assert claim.value == "we began badly then we won the match in the end"
+
+
+def test_claim_fields() -> None:
+    text = "„Het creëren van deepfakes is vernedering”, schrijft de Finse Eurocommissaris Henna Virkkunen (Technologische Soevereiniteit) op X."
+    (claim,) = extract_quotes(text, "nl")
+    assert claim.kind == "quote"
+    assert claim.span == (1, 41)
+    assert claim.text == text[1:41] == "Het creëren van deepfakes is vernedering"
+    assert claim.value == "het creëren van deepfakes is vernedering"
+    assert claim.speaker == "Henna Virkkunen"
+    assert claim.subject == "Henna Virkkunen"
+    assert claim.context == ("creëren", "deepfakes", "vernedering")
+    assert claim.steps == (Step("speaker", "attributed to Henna Virkkunen by 'schrijft'"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"We will win this," said Jane Doe.', "en", "Jane Doe"),
+        ('"We will win this," Jane Doe said.', "en", "Jane Doe"),
+        ('"We will win this," the ministry said.', "en", "ministry"),
+        ('According to Jane Doe, "we will win this one".', "en", "Jane Doe"),
+        ("„We gaan dit winnen”, aldus Mark Rutte.", "nl", "Mark Rutte"),
+        ("„We gaan dit winnen”, zei Mark Rutte.", "nl", "Mark Rutte"),
+        ("„We gaan dit winnen”, stelt Mark Rutte.", "nl", "Mark Rutte"),
+        ("Volgens Mark Rutte „gaan we dit winnen”.", "nl", "Mark Rutte"),
+        ("„Wir werden das gewinnen“, sagte Olaf Scholz.", "de", "Olaf Scholz"),
+        ("„Wir werden das gewinnen“, so Olaf Scholz.", "de", "Olaf Scholz"),
+        ("„Wir werden das gewinnen“, erklärte Olaf Scholz.", "de", "Olaf Scholz"),
+        ("« Nous allons gagner ce match », a déclaré Didier Deschamps.", "fr", "Didier Deschamps"),
+        ("Selon Didier Deschamps, « nous allons gagner ce match ».", "fr", "Didier Deschamps"),
+        ("«Vamos a ganar este partido», dijo Luis de la Fuente.", "es", "Luis de la Fuente"),
+        ("Según Luis de la Fuente, «vamos a ganar este partido».", "es", "Luis de la Fuente"),
+        ("«Vamos a ganar este partido», afirmó Luis de la Fuente.", "es", "Luis de la Fuente"),
+        ("Luis de la Fuente: «Vamos a ganar este partido».", "es", "Luis de la Fuente"),
+        ("Nobody knows. «Vamos a ganar este partido».", "es", None),
+    ],
+)
+def test_speaker_patterns(text: str, lang: str, speaker: str | None) -> None:
+    (claim,) = extract_quotes(text, lang)
+    assert claim.speaker == speaker
+
+
+def test_speaker_carried_to_next_quote_of_paragraph() -> None:
+    text = '"We will win this," said Jane Doe. "And we will win the next one too."\n\n"Nobody said this one at all."'
+    assert [c.speaker for c in extract_quotes(text, "en")] == ["Jane Doe", "Jane Doe", "Jane Doe"]
+    steps = [c.steps[0].detail for c in extract_quotes(text, "en")]
+    assert steps[1] == "attributed to Jane Doe, carried from the previous quote"
+
+
+def test_surname_takes_the_full_name() -> None:
+    text = "Henna Virkkunen sprak. „Dit is onaanvaardbaar gedrag van X”, aldus Virkkunen."
+    assert [c.speaker for c in extract_quotes(text, "nl")] == ["Henna Virkkunen"]
+
+
+def test_speaker_identity() -> None:
+    assert (
+        speaker_key("Henna Virkkunen") == speaker_key("Virkkunen") == speaker_key("Eurocommissaris Virkkunen")
+    )
+    assert speaker_key("Pedro Sánchez") == "sanchez"
+    assert same_speaker("Henna Virkkunen", "Virkkunen")
+    assert same_speaker("Eurocommissaris Virkkunen", "Henna Virkkunen")
+    assert same_speaker("Kathleen Van Brempt", "Van Brempt")
+    assert same_speaker("the ministry", "ministry")
+    assert not same_speaker("Donald Trump", "Ivanka Trump")
+    assert not same_speaker("Henna Virkkunen", None)
+    assert not same_speaker(None, None)
+    assert not same_speaker("Mark Rutte", "Dick Schoof")
+
+
+def test_normalise_quote() -> None:
+    assert normalise_quote("„Big Tech-bedrijven,  zo'n   PROBLEEM!”") == "big techbedrijven zon probleem"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=300), st.sampled_from(LANGS))
+def test_never_raises_and_spans_index_the_text(text: str, lang: str) -> None:
+    for claim in extract_quotes(text, lang):
+        start, end = claim.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == claim.text
+    for start, end in extract_quoted_terms(text, lang):
+        assert 0 <= start < end <= len(text)
+
+
+_QUOTY = st.text(alphabet="“”„‟\"«»‘’‚'‹› \n\u00a0\u202fabcXYZ.,:;-—()", max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTY, st.sampled_from(LANGS))
+def test_quote_heavy_text_never_raises(text: str, lang: str) -> None:
+    for claim in extract_quotes(text, lang):
+        assert text[claim.span[0] : claim.span[1]] == claim.text
