@@ -164,8 +164,8 @@ def test_conformance_dates(lang: str) -> None:
     if load_cases(lang) is None:
         pytest.skip("conformance set absent")
     rows, _ = score(lang)
-    print()
-    print(format_table(rows))
+    print()  # noqa: T201
+    print(format_table(rows))  # noqa: T201
     _, kind, expected, found, claims, true_claims = rows[0]
     recall = found / expected if expected else 1.0
     precision = true_claims / claims if claims else 1.0

@@ -165,11 +165,13 @@ def patterns(lang: str) -> DatePatterns:
     # A day of the month alone, after a preposition and with an ordinal mark: "on the 18th.", "op de 15e".
     day_alone = (
         rf"{_WB}(?P<prep>{_opt_alt(d.DATE_DAY_PREPS)}){_SP}(?:{day_art}{_SP})?"
-        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)}))(?=[ \t]{{0,2}}(?:[,;!?)]|\.(?!\d)|\Z))"
+        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)}))"
+        rf"(?=[ \t]{{0,2}}(?:[,;!?)]|\.(?!\d)|\Z))"
     )
     # "april 9th through 17th", "November 18-19" (month first).
     month_day_range = (
-        rf"{_WB}(?P<mon>{mon}){_SP}(?P<d1>{day_num})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})(?![\d:])"
+        rf"{_WB}(?P<mon>{mon}){_SP}(?P<d1>{day_num})"
+        rf"[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})(?![\d:])"
         rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
     )
     # "the next 3 days", "de afgelopen twee weken": a stretch that ends or starts at publication.
@@ -215,16 +217,15 @@ def patterns(lang: str) -> DatePatterns:
     )
     decade_parts = [rf"{_WB}(?:the{_SP})?['’](?P<dd>\d)0s{_WE}"] if lang == "en" else []
     if d.DATE_DECADE_AFTER:
-        decade_parts.append(
-            rf"{_NUM_NOT_AFTER}{_WB}(?P<dec>1[5-9]\d0|20\d0){_alt(d.DATE_DECADE_AFTER)}{_WE}"
-        )
+        decade_parts.append(rf"{_NUM_NOT_AFTER}{_WB}(?P<dec>1[5-9]\d0|20\d0){_alt(d.DATE_DECADE_AFTER)}{_WE}")
     if d.DATE_DECADE_BEFORE:
         decade_parts.append(
             rf"{_WB}{_alt(d.DATE_DECADE_BEFORE)}{_SP}(?:(?P<dec2>1[5-9]\d0|20\d0)|['’]?(?P<dd2>\d)0)(?!\d){_WE}"
         )
     parts = _alt(d.DATE_PARTS)
     part_before = (
-        rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?(?:[ \t]{{1,3}}(?:{art_all}))?[ \t-]{{0,3}}\Z"
+        rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?"
+        rf"(?:[ \t]{{1,3}}(?:{art_all}))?[ \t-]{{0,3}}\Z"
     )
     week_of_before = rf"{_WB}{_opt_alt(d.DATE_WEEK_OF)}{_SP}\Z"
     open_before = (
@@ -237,7 +238,7 @@ def patterns(lang: str) -> DatePatterns:
     )
     weekday_day = (
         rf"{_WB}(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:(?P<art>{day_art}){_SP})?"
-        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?!\d)(?P<suf>{suffix[3:-2] if d.DATE_ORDINAL_SUFFIXES else '(?!x)x'})?|{day_word}{_WE})"
+        rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?!\d)(?P<suf>{_opt_alt(d.DATE_ORDINAL_SUFFIXES)})?|{day_word}{_WE})"
         rf"(?![\w:]|[/.,-]\d)"
     )
     since_before = rf"{_WB}{_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
@@ -280,7 +281,9 @@ def patterns(lang: str) -> DatePatterns:
     return DatePatterns(
         lang=lang,
         data=d,
-        numeric_ymd=c(rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"),
+        numeric_ymd=c(
+            rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"
+        ),
         numeric_dmy=c(
             rf"{_NUM_NOT_AFTER}{_NO_HYPHEN_AFTER}(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)"
             rf"(?P<y>\d{{4}}|['’]?\d\d){_NUM_NOT_BEFORE_RANGE}"
@@ -294,7 +297,8 @@ def patterns(lang: str) -> DatePatterns:
             rf"{_NUM_NOT_AFTER}(?<!-)(?:(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>\d{{1,2}})){_NUM_NOT_BEFORE}"
         ),
         year_range=c(
-            rf"{_NUM_NOT_AFTER}(?<!-){_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d)){_NUM_NOT_BEFORE}"
+            rf"{_NUM_NOT_AFTER}(?<!-){_WB}(?P<y1>{_YEAR})[ \t]?[-–/][ \t]?(?P<y2>{_YEAR}|\d\d(?!\d))"
+            rf"{_NUM_NOT_BEFORE}"
             r"(?![/-]\w)"
         ),
         day_month=c(day_month),

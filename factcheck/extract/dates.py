@@ -53,7 +53,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”„«»]")
 _STRONG_YEAR_PREPS = frozenset(
-    "in im en since sinds sedert seit depuis desde jaar year jahr jahres année an año".split()
+    (
+        "in",
+        "im",
+        "en",
+        "since",
+        "sinds",
+        "sedert",
+        "seit",
+        "depuis",
+        "desde",
+        "jaar",
+        "year",
+        "jahr",
+        "jahres",
+    )
 )
 
 
@@ -146,9 +160,7 @@ def _month_range(year: int, month: int) -> DateRange:
     return DateRange(dt.date(year, month, 1), month_end(year, month), "month")
 
 
-def _yearless(
-    month: int, day: int | None, published: dt.date | None, *, forward: bool, weekday: int | None = None
-) -> DateRange | None:
+def _yearless(month: int, day: int | None, published: dt.date | None, *, forward: bool) -> DateRange | None:
     """A month (and day) without a year: the occurrence nearest before publication, or after it."""
     if published is None:
         return None
@@ -197,7 +209,7 @@ def _is_plural_unit(word: str, lang: str) -> bool:
 # --- handlers: one per pattern; each returns a candidate or None ---------------------------
 
 
-def _h_numeric_ymd(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+def _h_numeric_ymd(m: re.Match[str], _ctx: _Ctx) -> _Cand | None:
     date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _Cand(m.start(), m.end(), _day_range(date)) if date else None
 
@@ -232,7 +244,7 @@ def _h_numeric_dm(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True, weak=weak)
 
 
-def _h_numeric_my(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+def _h_numeric_my(m: re.Match[str], _ctx: _Ctx) -> _Cand | None:
     month = int(m["m"] or m["m2"])
     year = int(m["y"] or m["y2"])
     if not 1 <= month <= 12:
@@ -240,7 +252,7 @@ def _h_numeric_my(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), _month_range(year, month), year=year, month=month)
 
 
-def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+def _h_year_range(m: re.Match[str], _ctx: _Ctx) -> _Cand | None:
     y1 = int(m["y1"])
     raw = m["y2"]
     y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
@@ -274,8 +286,10 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), _day_range(date), year=year, month=month, day=day)
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 February passes
         return None
-    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()), weekday=weekday)
-    return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True, weekday=weekday)
+    value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    return _Cand(
+        m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True, weekday=weekday
+    )
 
 
 def _h_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -334,7 +348,10 @@ def _h_day_of_month_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m["year"]:
         date = _safe_date(int(m["year"]), month, day)
         return _Cand(m.start(), m.end(), _day_range(date)) if date else None
-    if ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_ARTICLES or _safe_date(2000, month, day) is None:
+    if (
+        ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_ARTICLES
+        or _safe_date(2000, month, day) is None
+    ):
         return None
     value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
     return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
@@ -402,9 +419,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if weekday is None or not _capital_ok(raw, ctx):
         return None
     raw_shift = m["shift"] or m["shift2"] or m["shift3"]
-    if raw.lower().rstrip(".") not in ctx.pat.data.DATE_WEEKDAYS and raw_shift is None:
-        if ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_PREPS:
-            return None
+    abbreviated = raw.lower().rstrip(".") not in ctx.pat.data.DATE_WEEKDAYS
+    if abbreviated and raw_shift is None and ctx.prev_words(m.start()) not in ctx.pat.data.DATE_DAY_PREPS:
+        return None
     published = ctx.published
     if published is None:
         return None
@@ -593,7 +610,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         elif shift > 0:
             chosen = next(o for o in options if o[0] > published)
         else:
-            chosen = min(options, key=lambda o: 0 if o[0] <= published <= o[1] else abs((o[0] - published).days))
+            chosen = min(
+                options, key=lambda o: 0 if o[0] <= published <= o[1] else abs((o[0] - published).days)
+            )
     elif ctx.forward(m.start(), m.end()):
         chosen = next(o for o in options if o[1] >= published)
     else:
@@ -644,7 +663,9 @@ def _h_week_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
         return None
-    return _Cand(m.start(), m.end(), DateRange(monday, monday + dt.timedelta(days=6), "week"), relative=not m["year"])
+    return _Cand(
+        m.start(), m.end(), DateRange(monday, monday + dt.timedelta(days=6), "week"), relative=not m["year"]
+    )
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -735,7 +756,9 @@ def _with_year(c: _Cand, year: int) -> DateRange | None:
     return _day_range(date) if date else None
 
 
-_TRAILING_YEAR = re.compile(r"[ \t]{0,2},?[ \t]{0,3}(?:in[ \t]{1,2})?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?!\d)")
+_TRAILING_YEAR = re.compile(
+    r"[ \t]{0,2},?[ \t]{0,3}(?:in[ \t]{1,2})?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
+)
 
 
 def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
@@ -752,7 +775,7 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             )
             if len(gap) <= 12 and joined and b.value is not None:
                 first = a.value
-                second = b.value
+                second: DateRange = b.value
                 if a.yearless and b.yearless and first is not None:
                     # The second end follows the first: "29/2-1/3" is one stretch of two days.
                     second = _with_year(b, first.start.year) or second
@@ -767,9 +790,9 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                             b = attrs.evolve(b, end=tail.end())
                             if i + 2 < len(cands) and cands[i + 2].start < tail.end():
                                 del cands[i + 2]
-                if a.yearless and b.value.granularity in {"day", "month"} and not b.yearless:
-                    year = b.value.start.year
-                    if a.month is not None and a.month > b.value.start.month:
+                if a.yearless and second.granularity in {"day", "month"} and not b.yearless:
+                    year = second.start.year
+                    if a.month is not None and a.month > second.start.month:
                         year -= 1
                     first = _with_year(a, year)
                 if first is not None and first.start <= second.end and first != second:
@@ -788,7 +811,9 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     return out
 
 
-_LIST_GAP = re.compile(r"\A[ \t]{0,2}(?:,|/|;)?[ \t]{0,2}(?:(?:and|or|en|of|und|oder|et|ou|y|o|e)[ \t]{1,2})?\Z")
+_LIST_GAP = re.compile(
+    r"\A[ \t]{0,2}(?:,|/|;)?[ \t]{0,2}(?:(?:and|or|en|of|und|oder|et|ou|y|o|e)[ \t]{1,2})?\Z"
+)
 
 
 def _strengthen_lists(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -871,7 +896,7 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
     context: list[str] = []
-    for w in _WORD.findall(text[s:span[0]] + " " + text[span[1]:e]):
+    for w in _WORD.findall(text[s : span[0]] + " " + text[span[1] : e]):
         low = w.lower()
         if len(low) > 2 and low not in stop and low not in skip and low not in context:
             context.append(low)
