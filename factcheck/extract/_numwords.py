@@ -17,6 +17,10 @@ from factcheck import lang as lang_data
 __all__ = ["NumberReader", "WordState", "digit_unit", "reader", "trie_pattern", "value_unit"]
 
 
+class _Trie(dict[str, "_Trie"]):
+    """A prefix tree of characters; the key "" marks the end of a word."""
+
+
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (faster than a flat one).
 
@@ -25,33 +29,28 @@ def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
     >>> re.fullmatch(trie_pattern(["tien", "tienduizend", "twee"]), "tienduizend") is not None
     True
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie = _Trie()
     for word in words:
-        node: dict[str, object] = trie
+        node = trie
         for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def render(node: dict[str, object]) -> str:
-        branches: list[str] = []
-        optional = "" in node
-        for ch in sorted((k for k in node if k), key=lambda k: -_depth(node[k])):  # type: ignore[arg-type]
-            child = node[ch]
-            branches.append(re.escape(ch) + render(child))  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?"
-        return body
-
-    return render(trie)
+            node = node.setdefault(ch, _Trie())
+        node[""] = _Trie()
+    return _render(trie)
 
 
-def _depth(node: dict[str, object]) -> int:
-    if not node:
-        return 0
-    return 1 + max(_depth(child) for child in node.values())  # type: ignore[arg-type]
+def _depth(node: _Trie) -> int:
+    return 1 + max((_depth(child) for child in node.values()), default=-1)
+
+
+def _render(node: _Trie) -> str:
+    branches = [
+        re.escape(ch) + _render(node[ch])
+        for ch in sorted((k for k in node if k), key=lambda k: -_depth(node[k]))
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def digit_unit(integer: str, decimals: str) -> float:
@@ -150,10 +149,9 @@ class NumberReader:
             prefix = best[i]
             if prefix is None:
                 continue
-            if word[i] == "-" and 0 < i < n - 1:
+            if word[i] == "-" and 0 < i < n - 1 and best[i + 1] is None:
                 # "twenty-three", "vingt-trois": a hyphen joins number words.
-                if best[i + 1] is None:
-                    best[i + 1] = prefix
+                best[i + 1] = prefix
             for morpheme in self.morphemes:
                 j = i + len(morpheme)
                 if j <= n and word.startswith(morpheme, i):

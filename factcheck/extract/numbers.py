@@ -78,9 +78,12 @@ _MAX_WORDS = 16  # a number in words spans at most this many words
 _MAX_DIGITS = 15
 
 
+_ModKind = Literal["approximate", "more", "atleast", "less", "upto", "nearly"]
+
+
 @attrs.frozen
 class _Mod:
-    kind: Literal["approximate", "more", "atleast", "less", "upto", "nearly"]
+    kind: _ModKind
     word: str
 
 
@@ -140,10 +143,10 @@ def _patterns(lang: str) -> _Patterns:
     words = reader(lang)
     groups = "".join(re.escape(c) for c in d.GROUP_SEPS)
     dec = re.escape(d.DECIMAL_SEP)
-    morph = trie_pattern([m for m in words.morphemes])
+    morph = trie_pattern(list(words.morphemes))
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
     digits = (
-        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])(?:[-−]|(?<![\d\s]\s)(?<=\s)[-−] )(?=\d))?"  # noqa: RUF001
+        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])(?:[-−]|(?<![\d\s]\s)(?<=\s)[-−] )(?=\d))?"
         rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
         rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d])|(?<![\w.,]){dec}\d{{2,12}}(?![\d]))"
         rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
@@ -153,7 +156,9 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
-    phrase_token = re.compile(rf"{_SP}{{1,3}}(?P<tok>{token})(?![\w'’])|-(?P<htok>{token})(?![\w'’])", re.IGNORECASE)
+    phrase_token = re.compile(
+        rf"{_SP}{{1,3}}(?P<tok>{token})(?![\w'’])|-(?P<htok>{token})(?![\w'’])", re.IGNORECASE
+    )
     currencies = {k.lower(): v for k, v in d.CURRENCY_WORDS.items()}
     minor = {k.lower(): v for k, v in d.CURRENCY_MINOR.items()}
     units = {k.lower(): v for k, v in d.UNIT_WORDS.items()}
@@ -184,20 +189,23 @@ def _patterns(lang: str) -> _Patterns:
     fraction_joiner = re.compile(rf"{_SP}{{1,3}}(?:{_alt(d.FRACTION_JOINERS)}){_SP}", re.IGNORECASE)
     ratio_after = re.compile(rf"{_SP}{{1,3}}(?P<ratio>{_alt(d.RATIO_WORDS)}){_SP}{{1,3}}", re.IGNORECASE)
     decimal_after = re.compile(rf"{_SP}{{1,3}}(?P<dec>{_alt(d.DECIMAL_WORDS)})(?=[ \t])", re.IGNORECASE)
-    fraction_after = re.compile(rf"(?:{_SP}{{1,3}}|{_SP}{{0,2}}-{_SP}{{0,2}})(?P<frac>{_alt(fractions)})(?![\w'’])", re.IGNORECASE)
+    fraction_after = re.compile(
+        rf"(?:{_SP}{{1,3}}|{_SP}{{0,2}}-{_SP}{{0,2}})(?P<frac>{_alt(fractions)})(?![\w'’])", re.IGNORECASE
+    )
     half_after = re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’])", re.IGNORECASE)
     mods: dict[str, _Mod] = {}
-    for kind, group in (
+    groups_by_kind: tuple[tuple[_ModKind, frozenset[str]], ...] = (
         ("nearly", d.NEARLY),
         ("upto", d.UP_TO),
         ("less", d.LESS_THAN),
         ("atleast", d.AT_LEAST),
         ("more", d.MORE_THAN),
         ("approximate", d.APPROXIMATORS),
-    ):
+    )
+    for kind, group in groups_by_kind:
         for w in group:
             mods[w.lower()] = _Mod(kind, w)
-    openers = {}
+    openers: dict[str, set[str]] = {}
     for opener, joiner in d.RANGE_PAIRS:
         openers.setdefault(joiner.lower(), set()).add(opener.lower())
     range_openers = {k: frozenset(v) for k, v in openers.items()}
@@ -305,54 +313,50 @@ def _chrome_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         else:
             bare.append(re.escape(template).replace(r"\ ", _SP + "{1,3}"))
     numbered_re = re.compile(
-        rf"(?<![\w'’])(?:{'|'.join(sorted(numbered, key=len, reverse=True)) or '(?!x)x'})(?![\w'’])", re.IGNORECASE
+        rf"(?<![\w'’])(?:{'|'.join(sorted(numbered, key=len, reverse=True)) or '(?!x)x'})(?![\w'’])",
+        re.IGNORECASE,
     )
-    bare_re = re.compile(
-        rf"(?:(?<=\S{_SP})|(?<=^)|(?<=\n))(?:{'|'.join(bare) or '(?!x)x'})(?=[ \t]*(?:\n|$))"
-        rf"|\A[ \t]{{0,40}}(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])",
-        re.IGNORECASE | re.MULTILINE,
-    )
-    del bare_re
-    bare_any = re.compile(rf"(?<![\w'’])(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])", re.IGNORECASE)
-    return numbered_re, bare_any
+    bare_re = re.compile(rf"(?<![\w'’])(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])", re.IGNORECASE)
+    return numbered_re, bare_re
 
 
 def mask_chrome(text: str, lang: str) -> str:
     """``text`` with page chrome ("leestijd 2 minuten", "507 keer bekeken") blanked out.
 
     The result has the length of ``text``, so offsets into it stay valid. A bare chrome
-    word ("Bewaren", "Share") is blanked only next to numbered chrome or alone on its line.
+    word ("Bewaren", "Share") is blanked only right after other chrome or alone on its line,
+    so that the verb "delen" in a sentence stays.
 
     >>> mask_chrome("Vandaag leestijd 2 minuten 507 keer bekeken Bewaren", "nl").split()
     ['Vandaag']
     """
     numbered, bare = _chrome_patterns(lang)
-    chars: list[str] | None = None
-    masked: list[tuple[int, int]] = []
-    for m in numbered.finditer(text):
-        masked.append(m.span())
-    if not masked and not bare.search(text):
-        return text
+    masked = [m.span() for m in numbered.finditer(text)]
+    last_end = -10
+    i = 0
+    extra: list[tuple[int, int]] = []
     for m in bare.finditer(text):
         s, e = m.span()
-        left = text[max(0, s - 4) : s]
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
+        while i < len(masked) and masked[i][1] <= s:
+            last_end = masked[i][1]
+            i += 1
+        follows = (s - last_end) <= 3 and not text[last_end:s].strip()
+        if extra and not follows:
+            follows = (s - extra[-1][1]) <= 3 and not text[extra[-1][1] : s].strip()
+        line_start = text.rfind("\n", max(0, s - 200), s) + 1
+        line_end = text.find("\n", e, e + 200)
+        line_end = min(len(text), e + 200) if line_end < 0 else line_end
         alone = not text[line_start:s].strip() and not text[e:line_end].strip()
-        next_to = any(ms <= s and s - me <= 3 and not text[me:s].strip() for ms, me in masked) or any(
-            me >= e and ms - e <= 3 and not text[e:ms].strip() for ms, me in masked
-        )
-        del left
-        if alone or next_to:
-            masked.append((s, e))
-    if not masked:
+        if follows or alone:
+            extra.append((s, e))
+    spans = masked + extra
+    if not spans:
         return text
     chars = list(text)
-    for s, e in masked:
-        for i in range(s, e):
-            if not chars[i].isspace():
-                chars[i] = " "
+    for s, e in spans:
+        for k in range(s, e):
+            if not chars[k].isspace():
+                chars[k] = " "
     return "".join(chars)
 
 
@@ -416,7 +420,12 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
         word = m.group("vague")
         low, high = p.vague[_norm(word)]
         return _Reading(
-            m.start(), m.end(), low, 0.0, [Step("vague", f"{word} = {_fmt(low)}–{_fmt(high)}")], vague=(low, high)
+            m.start(),
+            m.end(),
+            low,
+            0.0,
+            [Step("vague", f"{word} = {_fmt(low)}–{_fmt(high)}")],
+            vague=(low, high),
         )
     if m.group("num"):
         raw = m.group("num")
@@ -436,7 +445,9 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
         _read_scale(text, reading, p)
         if not reading.scaled:
             # "3 dozijn", "2.12 hundred": digits times a multiplier word.
-            state, end, n, _split = _extend_words(text, reading.end, p.words.start(value), p, reading.steps, 0)
+            state, end, n, _split = _extend_words(
+                text, reading.end, p.words.start(value), p, reading.steps, 0
+            )
             if n:
                 reading.value, reading.end, reading.scaled = state.value, end, True
                 reading.unit = value_unit(state.value)
@@ -492,8 +503,10 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
     return reading
 
 
-def _read_joined_fraction(text: str, end: int, state: WordState, p: _Patterns) -> tuple[float, int, Step] | None:
-    """ "one and a fourth", "uno con un medio", "seis millones con dos tercios"."""
+def _read_joined_fraction(
+    text: str, end: int, state: WordState, p: _Patterns
+) -> tuple[float, int, Step] | None:
+    """A whole number joined to a fraction: "one and a fourth", "seis millones con dos tercios"."""
     jm = p.fraction_joiner.match(text, end)
     if jm is None:
         return None
@@ -537,7 +550,7 @@ def _read_decimal_words(text: str, pos: int, p: _Patterns) -> tuple[str, int]:
 
 
 def _read_power(m: re.Match[str], value: float, unit: float, steps: list[Step]) -> _Reading | None:
-    """ "1.3e6" (scientific notation) or "2,5^-1" (a power)."""
+    """A number in scientific notation ("1.3e6") or raised to a power ("2,5^-1")."""
     if m.group("exp"):
         exponent = int(m.group("exp")[1:])
         if abs(exponent) > 30:
@@ -553,7 +566,7 @@ def _read_power(m: re.Match[str], value: float, unit: float, steps: list[Step]) 
     return _Reading(m.start(), m.end(), result, abs(result) * 1e-9, steps, scaled=True)
 
 
-def _extend_words(
+def _extend_words(  # noqa: PLR0917 - a private helper of _read_number
     text: str, end: int, state: WordState, p: _Patterns, steps: list[Step], n_words: int
 ) -> tuple[WordState, int, int, tuple[float, float] | None]:
     """Read further number words after ``end`` ("one hundred and sixty-one").
@@ -588,12 +601,19 @@ def _extend_words(
         state = trial
         split = this_split
         steps.append(Step("words", tok))
-        for morpheme in p.words.segment(tok) or ():
-            if morpheme in p.words.scales:
-                steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
+        steps.extend(_scale_steps(tok, p))
         end = new_end
         n_words += 1
     return state, end, n_words, split
+
+
+def _scale_steps(word: str, p: _Patterns) -> list[Step]:
+    """A "scale" step for each scale word inside ``word`` ("tweeduizend" -> duizend)."""
+    return [
+        Step("scale", f"{m} = {_fmt(p.words.scales[m])}")
+        for m in p.words.segment(word) or ()
+        if m in p.words.scales
+    ]
 
 
 def _norm(word: str) -> str:
@@ -617,7 +637,11 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
         word = s.group("scale") or s.group("abbr")
         key = _norm(word)
         scale = p.scales.get(key) or p.scales.get(key.rstrip("."))
-        if s.group("abbr") and word in _unit_symbols() and not _CURRENCY_BEFORE.search(text, max(0, r.start - 5), r.start):
+        if (
+            s.group("abbr")
+            and word in _unit_symbols()
+            and not _CURRENCY_BEFORE.search(text, max(0, r.start - 5), r.start)
+        ):
             scale = 0  # "1.8m" is a length; "$1.8m" is money
         if scale and not (r.words and s.group("scale")):
             r.value *= scale
@@ -702,7 +726,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = lo
     for m in re.finditer(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n", text[lo:start]):
         s = lo + m.end()
-    m2 = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n").search(text, end, min(len(text), end + 400))
+    m2 = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n").search(
+        text, end, min(len(text), end + 400)
+    )
     e = m2.start() if m2 else min(len(text), end + 400)
     return s, e
 
@@ -739,10 +765,7 @@ def _context(text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns) -
         if len(w) < 2 or w in p.stop or w in p.vocabulary or any(c.isdigit() for c in w):
             continue
         a = lo + m.start()
-        if s <= a < e:
-            dist = 0
-        else:
-            dist = s - a if a < s else a - e
+        dist = 0 if s <= a < e else (s - a if a < s else a - e)
         found.append((dist, a, w))
     found.sort()
     chosen: dict[str, int] = {}
@@ -777,9 +800,18 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
             tail = text[e + m.end() : e + m.end() + 1]
             if not tail or not (tail.isalnum()):
                 return True
-    if d is lang_data.get("de") and r.plain_digits and re.match(r"\.[ \t]+(?:[a-zäöü]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)", nxt + text[e + 3 : e + 8]):
+    if (
+        d is lang_data.get("de")
+        and r.plain_digits
+        and re.match(
+            r"\.[ \t]+(?:[a-zäöü]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)", nxt + text[e + 3 : e + 8]
+        )
+    ):
         return True  # "am 3. Januar", "der 3. Platz"
-    return bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8])) and len(r.plain_digits) <= 5
+    return (
+        bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8]))
+        and len(r.plain_digits) <= 5
+    )
 
 
 def _currency_symbol(sym: str) -> str:
@@ -787,7 +819,7 @@ def _currency_symbol(sym: str) -> str:
 
 
 def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, Step] | None:
-    """ "1 op de 3", "one out of five": a small whole number over another, as a fraction."""
+    """A small whole number over another as a fraction: "1 op de 3", "one out of five"."""
     if r.vague is not None or r.scaled or r.value != int(r.value) or not 0 < r.value <= 100:
         return None
     rm = p.ratio_after.match(text, r.end)
@@ -797,7 +829,12 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     if sm is None or sm.group("vague"):
         return None
     second = _read_number(text, sm.start(), sm, p)
-    if second is None or second.value <= r.value or second.value != int(second.value) or second.vague is not None:
+    if (
+        second is None
+        or second.value <= r.value
+        or second.value != int(second.value)
+        or second.vague is not None
+    ):
         return None
     if not second.words and _skip_digits(text, second, p.data):
         return None
@@ -808,7 +845,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     return Interval(value, value, True, True, value), second.end, step
 
 
-def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | None:
+def _read_at(text: str, m: re.Match[str], p: _Patterns) -> _Found | None:
     r = _read_number(text, m.start(), m, p)
     if r is None:
         return None
@@ -834,7 +871,11 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         if sm and not sm.group("vague"):
             second = _read_number(text, sm.start(), sm, p)
             joiner = (rm.group("joiner") or "-").lower()
-            if second is not None and second.vague is None and (second.plain_digits or second.scaled or second.words):
+            if (
+                second is not None
+                and second.vague is None
+                and (second.plain_digits or second.scaled or second.words)
+            ):
                 if not second.words and _skip_digits(text, second, p.data):
                     second = None
             else:
@@ -886,8 +927,6 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
     if second is not None and joiner is not None:
         openers = p.range_openers.get(joiner, frozenset({""}) if joiner == "-" else frozenset())
         if joiner != "-" and opener not in openers and "" not in openers:
-            second = None
-        elif joiner != "-" and "" not in openers and opener is None:
             second = None
     if second is not None:
         if not r.scaled and second.scaled:
@@ -959,7 +998,12 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
         stated = None if iv.stated is None else -iv.stated
         iv = Interval(-iv.high, -iv.low, iv.high_closed, iv.low_closed, stated)
         steps.append(Step("sign", "negative"))
-    if r.article_only and second is None and not negative and not (am is not None and kind in {"quantity", "money"}):
+    if (
+        r.article_only
+        and second is None
+        and not negative
+        and not (am is not None and kind in {"quantity", "money"})
+    ):
         return None  # "een", "a", "un" on their own are articles ("a year"), unless a unit word follows
     if kind == "count" and second is None and _is_year(r) and not mods:
         return None
@@ -972,7 +1016,9 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns, lang: str) -> _Found | N
     pa = p.per_after.match(text, end)
     if pa is not None and kind in {"count", "money", "quantity"}:
         t = pa.group("time").lower()
-        per_time = p.times.get(t) or {"h": "hour", "u": "hour", "uur": "hour", "d": "day", "j": "day"}.get(t, "day")
+        per_time = p.times.get(t) or {"h": "hour", "u": "hour", "uur": "hour", "d": "day", "j": "day"}.get(
+            t, "day"
+        )
         end = pa.end()
     found = _Found(start, end, core_end, kind, iv, unit_name, steps)
     found.per_time = per_time
@@ -1002,7 +1048,7 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
         m = p.scan.search(text, pos)
         if m is None:
             break
-        f = _read_at(text, m, p, lang)
+        f = _read_at(text, m, p)
         if f is None:
             pos = m.end()
             continue
@@ -1039,7 +1085,13 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[
         unit = f.unit
         if f.per_time is not None and kind in {"count", "money", "quantity"}:
             per = _unit_name(f.per_time)
-            unit = f"1 / {per}" if unit is None else _unit_name(f"{unit} / {per}") if kind == "quantity" else f"{unit} / {per}"
+            unit = (
+                f"1 / {per}"
+                if unit is None
+                else _unit_name(f"{unit} / {per}")
+                if kind == "quantity"
+                else f"{unit} / {per}"
+            )
             if kind != "quantity":
                 kind = "rate"
             steps.append(Step("rate", f"per {per}"))
@@ -1122,7 +1174,8 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
         end = max(count.span[1], dur.span[1])
         what = _human(count.value.stated) if count.value.stated is not None else count.text
         unit_word = dur.unit if dur.value.stated == 1 else f"{dur.unit}s"
-        detail = f"{what} in {_fmt(dur.value.stated)} {unit_word} ≈ {_fmt(round(iv.low))}–{_fmt(round(iv.high))} per hour"
+        low, high = _fmt(round(iv.low)), _fmt(round(iv.high))
+        detail = f"{what} in {_fmt(dur.value.stated)} {unit_word} ≈ {low}–{high} per hour"
         out.append(
             Claim(
                 kind="rate",
