@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from factcheck.report import Report
 
 __all__ = ["FactcheckRecorder", "factcheck_check"]
+
+
+class _WorkerNode(Protocol):
+    """What this plugin reads of a pytest-xdist worker node."""
+
+    config: pytest.Config
+    workeroutput: dict[str, Any]
 
 
 class _Record:
@@ -39,6 +46,7 @@ class _Record:
 
 
 _RECORDS = pytest.StashKey[list[_Record]]()
+_WORKER_SECTIONS = pytest.StashKey[list[tuple[str, str, bool]]]()
 
 
 class FactcheckRecorder:
@@ -114,35 +122,55 @@ def factcheck_check(request: pytest.FixtureRequest) -> FactcheckRecorder:
     return FactcheckRecorder(request.config.stash[_RECORDS], request.node.nodeid)
 
 
-def _write_report(path: Path, records: list[_Record]) -> None:
+def _sections(records: list[_Record]) -> list[tuple[str, str, bool]]:
+    return [(record.label, record.report.to_html(), record.passed) for record in records]
+
+
+def _write_report(path: Path, sections: list[tuple[str, str, bool]]) -> None:
     from factcheck.render.html import render_page
 
-    sections = []
-    for record in records:
-        state = "passed" if record.passed else "FAILED"
-        sections.append((f"{record.label}: {state}", record.report.to_html()))
-    failed = sum(1 for r in records if not r.passed)
-    title = f"factcheck: {len(records)} checks, {failed} failed"
+    parts = [(f"{label}: {'passed' if passed else 'FAILED'}", html) for label, html, passed in sections]
+    failed = sum(1 for _, _, passed in sections if not passed)
+    title = f"factcheck: {len(sections)} checks, {failed} failed"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_page(sections, title=title), encoding="utf-8")
+    path.write_text(render_page(parts, title=title), encoding="utf-8")
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the HTML report when ``--factcheck-report`` names a file."""
+    """Write the HTML report when ``--factcheck-report`` names a file.
+
+    Under pytest-xdist each worker hands its rendered reports to the controller, which
+    writes the one page.
+    """
     config = session.config
     target = config.getoption("--factcheck-report")
     if not target:
         return
-    # under xdist only the controller writes (workers have their own records)
-    if hasattr(config, "workerinput"):
-        return
     records = config.stash.get(_RECORDS, [])
-    _write_report(Path(target), records)
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["factcheck_sections"] = [list(s) for s in _sections(records)]
+        return
+    sections = _sections(records)
+    from_workers = config.stash.get(_WORKER_SECTIONS, [])
+    if from_workers:
+        # workers finish in any order: sort by test id for a page that does not change
+        sections = sorted(sections + from_workers, key=lambda s: s[0])
+    _write_report(Path(target), sections)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: _WorkerNode, error: object) -> None:  # noqa: ARG001 - the hook's signature
+    """pytest-xdist: collect the reports a worker rendered."""
+    sections = node.workeroutput.get("factcheck_sections", [])
+    node.config.stash.setdefault(_WORKER_SECTIONS, []).extend(
+        (str(label), str(html), bool(passed)) for label, html, passed in sections
+    )
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     """Say where the HTML report went."""
     target = config.getoption("--factcheck-report")
     if target and not hasattr(config, "workerinput"):
-        count = len(config.stash.get(_RECORDS, []))
+        count = len(config.stash.get(_RECORDS, [])) + len(config.stash.get(_WORKER_SECTIONS, []))
         terminalreporter.write_line(f"factcheck: {count} reports written to {target}")

@@ -202,3 +202,18 @@ def test_python_dash_m_runs_the_cli(files: dict[str, str]) -> None:
     assert done.returncode == 1
     assert done.stdout.startswith("# factcheck report\n\n**Not consistent**: 1 discrepancy")
     assert done.stderr == ""
+
+
+def test_empty_file_is_a_report_with_nothing_to_compare(
+    tmp_path: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    other = tmp_path / "empty2.txt"
+    other.write_text("", encoding="utf-8")
+    code, out, err = run([str(empty), str(other)], monkeypatch)
+    assert (code, err) == (0, "")
+    assert "No claims found to compare." in out
+    code, out, _ = run([str(empty), files["a.txt"]], monkeypatch)
+    assert code == 0
+    assert "IN ONE SOURCE ONLY (1)" in out

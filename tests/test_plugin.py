@@ -98,3 +98,21 @@ def test_plugin_is_registered_by_entry_point() -> None:
 
     names = {(ep.name, ep.value) for ep in entry_points(group="pytest11")}
     assert ("factcheck", "_factcheck_pytest") in names
+
+
+def test_report_under_xdist_gathers_every_worker(pytester: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    pytester.makepyfile(test_summary=TESTS)
+    target = pytester.path / "xdist.html"
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "-n", "2", f"--factcheck-report={target}"
+    )
+    result.assert_outcomes(passed=3, failed=1)
+    page = target.read_text(encoding="utf-8")
+    assert "<title>factcheck: 4 checks, 1 failed</title>" in page
+    assert sorted(re.findall(r"<h2>(.*?)</h2>", page)) == [
+        "test_summary.py::test_compare #1: passed",
+        "test_summary.py::test_compare #2: passed",
+        "test_summary.py::test_contradicted #1: FAILED",
+        "test_summary.py::test_supported #1: passed",
+    ]
