@@ -372,7 +372,8 @@ def _name_word_re() -> re.Pattern[str]:
     return re.compile(r"\w[\w'’\-]{0,40}")
 
 
-def _core(name: str) -> tuple[list[str], str]:
+@functools.lru_cache(maxsize=4096)
+def _core(name: str) -> tuple[tuple[str, ...], str]:
     """Given names and surname of ``name``, titles and articles left out."""
     titles, suffixes, particles = _identity_words()
     words = _name_word_re().findall(name)
@@ -385,9 +386,9 @@ def _core(name: str) -> tuple[list[str], str]:
     if not kept:
         kept = words
     if not kept:
-        return [], ""
+        return (), ""
     surname = _fold(kept[-1])
-    given = [_fold(w) for w in kept[:-1] if w.casefold() not in particles]
+    given = tuple(_fold(w) for w in kept[:-1] if w.casefold() not in particles)
     return given, surname
 
 

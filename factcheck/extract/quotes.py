@@ -134,6 +134,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
     if not top:
         return []
     breaks = [m.start() for m in _newline_re().finditer(text)]
+    opens = [q.open_at for q in top]
     state = _State(r)
     found: list[tuple[QuoteSpan, _Attribution]] = []
     prev_top: QuoteSpan | None = None
@@ -147,7 +148,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
         if prev_top is not None and prev_top.close_at >= para_start:
             region_start = min(prev_top.close_at + 1, q.open_at)
         close_end = _paragraph(breaks, q.close_at, len(text))[1] if q.close_at > para_end else para_end
-        next_open = _next_open(top, q, close_end)
+        next_open = _next_open(opens, q, close_end)
         att = _attribute(
             text,
             q,
@@ -185,11 +186,9 @@ def _paragraph(breaks: list[int], at: int, n: int) -> tuple[int, int]:
     return start, end
 
 
-def _next_open(top: list[QuoteSpan], q: QuoteSpan, para_end: int) -> int:
-    for other in top:
-        if other.open_at > q.close_at:
-            return min(other.open_at, para_end)
-    return para_end
+def _next_open(opens: list[int], q: QuoteSpan, para_end: int) -> int:
+    k = bisect.bisect_right(opens, q.close_at)
+    return min(opens[k], para_end) if k < len(opens) else para_end
 
 
 def _resolve(np: NounPhrase, state: _State) -> str | None:
