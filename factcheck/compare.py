@@ -211,30 +211,50 @@ def _scores(claims: Sequence[Claim]) -> Any:  # noqa: ANN401 - a numpy matrix
 def _sub_block_keys(claim: Claim) -> list[str]:
     """Blocking keys: claims that share none are never scored against each other.
 
-    Claims meet when their subjects start alike or, for figures with a unit, when they
-    state the very same figure (so "boete" and "fine" of €120 million still meet).
+    Claims meet when their subjects start alike, when they state the very same figure with a
+    unit (so "boete" and "fine" of €120 million still meet), or when dates share a month.
     """
     subject = claim.subject.casefold()
     keys = [f"s:{subject[:4]}"]
-    value = claim.value
-    if claim.kind != "count" and isinstance(value, Interval) and value.stated is not None:
-        keys.append(f"v:{value.stated:.6g}")
+    figure = _figure(claim)
+    if figure is not None:
+        keys.append(figure)
+    if isinstance(claim.value, DateRange):
+        keys.append(f"m:{claim.value.start:%Y-%m}")
     return keys
 
 
-def _threshold(a: Claim, b: Claim) -> float | None:
-    """The subject score two claims of one block need to be aligned; None: never."""
+def _figure(claim: Claim) -> str | None:
+    """The stated figure of a claim with a unit or a date, as a key; None for bare counts."""
+    value = claim.value
+    if isinstance(value, DateRange):
+        return f"d:{value}"
+    if claim.kind == "count" or not isinstance(value, Interval) or value.stated is None:
+        return None
+    return f"v:{value.stated:.6g}"
+
+
+def _threshold(a: Claim, b: Claim, *, unambiguous: bool) -> float | None:
+    """The subject score two claims of one block need to be aligned; None: never.
+
+    ``unambiguous`` says that each of the two sources states this figure only once in the
+    block: then the figure alone aligns them, even across languages ("boete" / "fine").
+    """
+    same_figure = _figure(a) is not None and _figure(a) == _figure(b)
+    if isinstance(a.value, DateRange) and isinstance(b.value, DateRange):
+        if same_figure:
+            return 0.0 if unambiguous else _MATCH_SAME_FIGURE
+        return _MATCH_SAME_VALUE if a.value.overlaps(b.value) else _MATCH
     na, nb = _normalise(a), _normalise(b)
     if na is None or nb is None or a.kind == "count":
         return _MATCH
-    same_figure = na.interval.stated is not None and na.interval.stated == nb.interval.stated
     if a.kind == "money" and a.unit != b.unit:
         # different currencies are only aligned when the figure itself is the same
-        return _MATCH_SAME_FIGURE if (a.value == b.value or same_figure) else None
+        return _MATCH_SAME_FIGURE if same_figure else None
     if na.unit != nb.unit:
         return _MATCH
     if same_figure:
-        return _MATCH_SAME_FIGURE
+        return 0.0 if unambiguous else _MATCH_SAME_FIGURE
     return _MATCH_SAME_VALUE if na.interval.overlaps(nb.interval) else _MATCH
 
 
@@ -286,7 +306,9 @@ def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
 
     claims = [it.claim for it in items]
     sub_blocks: dict[str, list[int]] = defaultdict(list)
+    figures: dict[tuple[str, str | None], int] = defaultdict(int)
     for i, claim in enumerate(claims):
+        figures[(items[i].source, _figure(claim))] += 1
         for key in _sub_block_keys(claim):
             sub_blocks[key].append(i)
     seen: set[tuple[int, int]] = set()
@@ -295,13 +317,20 @@ def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
         if len(members) < 2 or len({items[i].source for i in members}) < 2:
             continue
         scores = _scores([claims[i] for i in members])
-        rows, cols = np.nonzero(np.triu(scores >= _MATCH_SAME_FIGURE, k=1))
+        figure_keys = [_figure(claims[i]) or f"none:{n}" for n, i in enumerate(members)]
+        codes = np.unique(np.array(figure_keys), return_inverse=True)[1]
+        candidates = (scores >= _MATCH_SAME_FIGURE) | (codes[:, None] == codes[None, :])
+        rows, cols = np.nonzero(np.triu(candidates, k=1))
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i, j = members[r], members[c]
             if items[i].source == items[j].source or (i, j) in seen:
                 continue
             seen.add((i, j))
-            threshold = _threshold(claims[i], claims[j])
+            unambiguous = (
+                figures[(items[i].source, _figure(claims[i]))] == 1
+                and figures[(items[j].source, _figure(claims[j]))] == 1
+            )
+            threshold = _threshold(claims[i], claims[j], unambiguous=unambiguous)
             score = float(scores[r, c])
             if threshold is not None and score >= threshold:
                 yield score, i, j
