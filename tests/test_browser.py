@@ -150,3 +150,27 @@ def test_screenshot(browser, seed_report: factcheck.Report, tmp_path: Path) -> N
     pg.screenshot(path=str(target), full_page=True)
     context.close()
     assert target.stat().st_size > 10_000
+
+
+def test_ten_sources_wrap_into_a_readable_grid(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    texts = [f"Volgens bron {i} werden er {95 if i % 4 == 0 else 120} boetes uitgedeeld." for i in range(10)]
+    report = factcheck.compare(
+        *[factcheck.Source(t, name=f"bron-{i}", lang="nl") for i, t in enumerate(texts)]
+    )
+    html_file = tmp_path / "ten.html"
+    html_file.write_text(render_page([("ten sources", report.to_html())]), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.goto(html_file.as_uri())
+    boxes = [pg.locator("section.fc-source").nth(i).bounding_box() for i in range(10)]
+    assert all(box is not None for box in boxes)
+    rows = sorted({round(box["y"]) for box in boxes if box})
+    columns = sorted({round(box["x"]) for box in boxes if box})
+    # at 1280 pixels, columns of at least 20rem: three or four a row, the rest wrap below
+    assert 3 <= len(columns) <= 4
+    assert len(rows) == -(-10 // len(columns))
+    assert min(box["width"] for box in boxes if box) >= 320
+    # nothing sticks out sideways: the page does not scroll horizontally
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert pg.locator("mark.fc-claim[id]").count() == sum(len(f.claims) for f in report.findings)
+    context.close()
