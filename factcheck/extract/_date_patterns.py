@@ -189,7 +189,7 @@ def patterns(lang: str) -> DatePatterns:
         rf"|{_SP}(?P<shift2>{shift_after}){_WE})?"
     )
     shift_unit = (
-        rf"{_WB}(?:(?P<art>{art_all}){_SP})?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
+        rf"{_WB}(?:(?P<art>{art_all}){_SP}|l['’])?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
         rf"|(?P<unit2>{units}){_SP}(?P<shift2>{shift_after})|(?<=[\s-])(?P<unit3>{units})){_WE}"
     )
     ago = (
