@@ -119,7 +119,7 @@ CASES = [
     ("de", "Die Regel gilt ab März.", "März", D(2026, 3, 1), D(2026, 3, 31), "month"),
     ("fr", "Le vote aura lieu en mars prochain.", "mars prochain", D(2026, 3, 1), D(2026, 3, 31), "month"),
     ("es", "El próximo lunes habrá huelga.", "próximo lunes", D(2026, 2, 2), D(2026, 2, 2), "day"),
-    # seasons (meteorological), quarters, decades, parts, ranges
+    # seasons are meteorological; then quarters, decades, parts and ranges
     ("nl", "Afgelopen zomer was het heet.", "Afgelopen zomer", D(2025, 6, 1), D(2025, 8, 31), "season"),
     ("en", "Last winter was mild.", "Last winter", D(2024, 12, 1), D(2025, 2, 28), "season"),
     ("en", "Profits rose in Q3 2025.", "Q3 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
@@ -155,7 +155,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "claim", "start", "end", "gran"), CASES)
-def test_date_forms(lang: str, text: str, claim: str, start: D, end: D, gran: str) -> None:
+def test_date_forms(lang: str, text: str, claim: str, start: D, end: D, gran: str) -> None:  # noqa: PLR0917
     assert _one(text, lang) == (claim, start, end, gran)
 
 
