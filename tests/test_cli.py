@@ -217,3 +217,20 @@ def test_empty_file_is_a_report_with_nothing_to_compare(
     code, out, _ = run([str(empty), files["a.txt"]], monkeypatch)
     assert code == 0
     assert "IN ONE SOURCE ONLY (1)" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "start"),
+    [
+        (["--published", "2026-13-01"], "factcheck: error: Source(published=...) must be a date"),
+        (["--lang", "xx"], "factcheck: error: lang='xx' is not a supported language"),
+        (["-o", "/nonexistent-dir/report.txt"], "factcheck: error: [Errno 2] No such file or directory"),
+    ],
+)
+def test_bad_options_exit_2_with_one_line(
+    extra: list[str], start: str, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run([files["a.txt"], files["b.txt"], *extra], monkeypatch)
+    assert (code, out) == (2, "")
+    assert err.startswith(start)
+    assert err.count("\n") == 1
