@@ -16,7 +16,16 @@ import attrs
 
 from factcheck import lang as lang_data
 
-__all__ = ["NounPhrase", "Rules", "np_after", "np_before", "rules", "same_speaker", "speaker_key"]
+__all__ = [
+    "NounPhrase",
+    "Rules",
+    "np_after",
+    "np_before",
+    "np_span_after",
+    "rules",
+    "same_speaker",
+    "speaker_key",
+]
 
 NPKind = Literal["name", "org", "role", "pronoun"]
 
@@ -170,10 +179,16 @@ def _modifier(word: str, nxt: str | None, r: Rules) -> bool:
     return _is_cap(nxt) or _is_role(nxt.casefold(), r)
 
 
-def _scan_forward(raw: list[_RawTok], r: Rules) -> tuple[list[_Tok], int]:
+def _descriptive(word: str, prev: str | None, r: Rules) -> bool:
+    """A common noun right after an article names a speaker after a speech verb ("su abogado")."""
+    return prev == "det" and len(word) > 2 and word.isalpha() and word.islower() and word not in r.stop_words
+
+
+def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) -> tuple[list[_Tok], int]:
     """Classify tokens left to right; return them and how many raw tokens were used."""
     toks: list[_Tok] = []
     caps = 0
+    after_det = False
     k = 0
     while k < len(raw) and len(toks) < _MAX_TOKENS:
         word = raw[k][0]
@@ -185,35 +200,55 @@ def _scan_forward(raw: list[_RawTok], r: Rules) -> tuple[list[_Tok], int]:
         w = _strip_elision(word, r)
         prev = toks[-1][0] if toks else None
         cls = _classify(w, prev, r)
-        if cls == "part" and not _is_cap(w) and caps >= 2:
-            break  # "Eelco Heinen van Financiën": the name ends before "van"
+        if cls == "part" and not _is_cap(w) and caps >= 2 and not after_det:
+            # "Eelco Heinen van Financiën": a person's name ends before "van"; an
+            # organisation's does not ("la Agencia Estatal de Meteorología").
+            break
         if cls == "part" and prev in {"org", "role"}:
             cls = "conn"
         if cls is None and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
             cls = "mod"
+        if cls is None and descriptive and _descriptive(w, prev, r) and all(c == "det" for c, _ in toks):
+            cls = "role"
         if cls is None:
             break
+        if cls == "cap" and prev not in {"cap", "part"}:
+            after_det = prev == "det"
         toks.append((cls, w))
         caps = caps + 1 if cls == "cap" else caps if cls == "part" else 0
         k += 1
     return toks, k
 
 
-def np_after(text: str, pos: int, r: Rules, *, apposition: bool = True) -> NounPhrase | None:
-    """The speaker named from ``pos`` on ("said [the minister Jane Doe], ...")."""
+def np_after(
+    text: str, pos: int, r: Rules, *, apposition: bool = True, descriptive: bool = False
+) -> NounPhrase | None:
+    """The speaker named from ``pos`` on ("said [the minister Jane Doe], ...").
+
+    ``descriptive`` (right after a speech verb) also takes an article and a common noun
+    ("zegt de moeder", "sostuvo su abogado").
+    """
+    return np_span_after(text, pos, r, apposition=apposition, descriptive=descriptive)[0]
+
+
+def np_span_after(
+    text: str, pos: int, r: Rules, *, apposition: bool = True, descriptive: bool = False
+) -> tuple[NounPhrase | None, int]:
+    """:func:`np_after` and the offset where the phrase ends."""
     raw = _raw_tokens(text, pos, min(len(text), pos + _WINDOW))
     if raw and raw[0][0].casefold() in r.pronouns:
-        return NounPhrase("pronoun", raw[0][0])
-    toks, used = _scan_forward(raw, r)
+        return NounPhrase("pronoun", raw[0][0]), raw[0][2]
+    toks, used = _scan_forward(raw, r, descriptive=descriptive)
     found = _interpret(toks, r)
+    end = raw[used - 1][2] if used else pos
     stop = raw[used][0] if used < len(raw) else ""
     if apposition and stop == "," and (found is None or found.kind in {"role", "org"}):
         # An apposition: "dijo el ministro del Interior, Fernando Grande-Marlaska".
-        appo = np_after(text, raw[used][2], r, apposition=False)
+        appo, appo_end = np_span_after(text, raw[used][2], r, apposition=False)
         if appo is not None and appo.kind == "name":
             roles = found.roles if found else ()
-            return NounPhrase("name", appo.text, roles + appo.roles)
-    return found
+            return NounPhrase("name", appo.text, roles + appo.roles), appo_end
+    return found, end
 
 
 def np_before(
@@ -252,12 +287,14 @@ def np_before(
         cls = _classify(w, None, r)
         if cls is None:
             nxt = raw[j][0] if j < len(raw) else None
-            if j == len(raw) or not _modifier(w, nxt, r):
+            left = _strip_elision(raw[j - 2][0], r).casefold() if j > 1 else ""
+            noun = j == len(raw) and left in r.determiners and _descriptive(w, "det", r)
+            if not noun and (j == len(raw) or not _modifier(w, nxt, r)):
                 break
         j -= 1
     if j == len(raw):
         return None, end
-    toks, used = _scan_forward(raw[j:], r)
+    toks, used = _scan_forward(raw[j:], r, descriptive=True)
     return _interpret(toks, r), raw[j][1] if used else end
 
 

@@ -28,12 +28,14 @@ import re
 
 import attrs
 
+from factcheck import lang as lang_data
 from factcheck.extract._quotemarks import QuoteSpan, is_statement, scan_quotes
 from factcheck.extract._speakers import (
     NounPhrase,
     Rules,
     np_after,
     np_before,
+    np_span_after,
     rules,
     same_speaker,
     speaker_key,
@@ -108,6 +110,7 @@ class _State:
     """What the reader remembers while going through a text."""
 
     r: Rules
+    lang: str
     last_speaker: str | None = None
     roles: dict[str, str] = attrs.Factory(dict)
     # The quotation being read: its text, where its paragraph region starts, its opening mark.
@@ -135,7 +138,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
         return []
     breaks = [m.start() for m in _newline_re().finditer(text)]
     opens = [q.open_at for q in top]
-    state = _State(r)
+    state = _State(r, lang)
     found: list[tuple[QuoteSpan, _Attribution]] = []
     prev_top: QuoteSpan | None = None
     prev_stmt: tuple[QuoteSpan, _Attribution] | None = None
@@ -311,16 +314,42 @@ def _after(text: str, q: QuoteSpan, r: Rules, state: _State, end: int) -> _Attri
             return None
         return _inverted(text, v, r, state)
     v = r.verb_re.search(text, i, min(end, i + 80))
-    if v is None:
-        return None
-    if v.start() == i:
+    if v is not None and v.start() == i:
         return _inverted(text, v, r, state)
-    if v.group("prep"):
-        return None
-    np, first = np_before(text, v.start(), r, i)
-    if np is None or text[i:first].strip():
-        return None
-    return _made(np, state, v)
+    if v is not None and not v.group("prep"):
+        np, first = np_before(text, v.start(), r, i)
+        # Only the phrase itself (with at most a few words of an apposition) before the verb.
+        between = text[i:first]
+        if np is not None and len(between.split()) <= _MAX_BETWEEN and not _SENTENCE_MARKS & set(between):
+            return _made(np, state, v)
+    return _unknown_verb(text, i, end, r, state)
+
+
+# A speech verb the language data lacks still shows in the shape of the words after a
+# quotation: ", <verb> Jane Doe" or ", Jane Doe <verb>".
+_MAX_BETWEEN = 4
+_SENTENCE_MARKS = frozenset('.!?;:"“”«»„')
+
+
+@functools.cache
+def _unknown_verb_re(lang: str) -> re.Pattern[str]:
+    data = lang_data.get(lang)
+    aux = "|".join(re.escape(a) for a in sorted(data.SPEECH_AUX, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{aux})\s{{1,3}})?(?P<verb>[^\W\d_][\w-]{{1,24}})\s{{1,3}}")
+
+
+def _unknown_verb(text: str, i: int, end: int, r: Rules, state: _State) -> _Attribution | None:
+    m = _unknown_verb_re(state.lang).match(text, i, end)
+    if m is not None and m.group("verb").islower() and m.group("verb") not in r.stop_words:
+        np = np_after(text, m.end(), r, descriptive=True)
+        if np is not None and np.kind in {"name", "org", "role"}:
+            return _made(np, state, None, f"by '{m.group('verb')}'")
+    np, np_end = np_span_after(text, i, r, apposition=False)
+    if np is not None and np.kind in {"name", "org"}:
+        v = _first_word_re().match(text, np_end + 1, end) if text[np_end : np_end + 1] == " " else None
+        if v is not None and v.group().islower() and v.group() not in r.stop_words:
+            return _made(np, state, None, f"by '{v.group()}'")
+    return None
 
 
 def _made(np: NounPhrase, state: _State, v: re.Match[str] | None, how: str = "") -> _Attribution | None:
@@ -337,7 +366,7 @@ def _inverted(text: str, v: re.Match[str], r: Rules, state: _State) -> _Attribut
     aux = v.group("aux") or ""
     if v.group("pron") or "-t-" in aux or aux.endswith(("-il", "-elle", "-ils", "-elles")):
         return _made(NounPhrase("pronoun", "il"), state, v)
-    np = np_after(text, v.end(), r)
+    np = np_after(text, v.end(), r, descriptive=True)
     if np is None:
         nxt = text[v.end() : v.end() + 2].lstrip()
         if v.group("verb") and (not nxt or nxt[0] in ".,;"):
@@ -375,7 +404,7 @@ def _first_np(text: str, start: int, stop: int, r: Rules) -> NounPhrase | None:
             skip += 1
             continue
         np = np_after(text, m.start(), r)
-        return np if np is not None and np.kind in {"name", "org"} else None
+        return np if np is not None and np.kind in {"name", "org", "role"} else None
     return None
 
 
@@ -388,7 +417,7 @@ def _last_attribution(text: str, start: int, stop: int, r: Rules, state: _State)
     matches = list(r.verb_re.finditer(text, start, stop))
     for v in reversed(matches):
         if v.group("prep"):
-            np = np_after(text, v.end(), r)
+            np = np_after(text, v.end(), r, descriptive=True)
             if np is not None:
                 return _made(np, state, v)
             continue
