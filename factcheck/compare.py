@@ -8,10 +8,12 @@ and each group gets a verdict with the reasoning kept as :class:`~factcheck.mode
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -48,6 +50,11 @@ _MATCH_SAME_VALUE = 35.0
 # The very same stated figure with the same unit (or the same figure in two currencies) is
 # strong evidence even when the subjects are written in two languages ("boete" / "fine").
 _MATCH_SAME_FIGURE = 15.0
+# Two dates that overlap without being the same ("in januari" and "eerder deze maand") are
+# aligned only when their sentences are about the same thing.
+_MATCH_DATE = 50.0
+# Added to the score of two dates whose sentences hold claims aligned with each other.
+_ANCHOR_BOOST = 50.0
 
 
 # --------------------------------------------------------------------------- values
@@ -242,9 +249,10 @@ def _threshold(a: Claim, b: Claim, *, unambiguous: bool) -> float | None:
     """
     same_figure = _figure(a) is not None and _figure(a) == _figure(b)
     if isinstance(a.value, DateRange) and isinstance(b.value, DateRange):
-        if same_figure:
+        if same_figure and a.value.granularity == "day":
             return 0.0 if unambiguous else _MATCH_SAME_FIGURE
-        return _MATCH_SAME_VALUE if a.value.overlaps(b.value) else _MATCH
+        # months are shared by many events of one article: a date needs its context too
+        return _MATCH_DATE if a.value.overlaps(b.value) else _MATCH
     na, nb = _normalise(a), _normalise(b)
     if na is None or nb is None or a.kind == "count":
         return _MATCH
@@ -301,7 +309,9 @@ class _Groups:
         return list(out.values())
 
 
-def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
+def _numeric_edges(
+    items: Sequence[_Item], boost: Callable[[int, int], float] | None = None
+) -> Iterator[tuple[float, int, int]]:
     import numpy as np
 
     claims = [it.claim for it in items]
@@ -320,6 +330,8 @@ def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
         figure_keys = [_figure(claims[i]) or f"none:{n}" for n, i in enumerate(members)]
         codes = np.unique(np.array(figure_keys), return_inverse=True)[1]
         candidates = (scores >= _MATCH_SAME_FIGURE) | (codes[:, None] == codes[None, :])
+        if boost is not None:
+            candidates |= True
         rows, cols = np.nonzero(np.triu(candidates, k=1))
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i, j = members[r], members[c]
@@ -332,6 +344,8 @@ def _numeric_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int]]:
             )
             threshold = _threshold(claims[i], claims[j], unambiguous=unambiguous)
             score = float(scores[r, c])
+            if boost is not None:
+                score = min(100.0, score + boost(i, j))
             if threshold is not None and score >= threshold:
                 yield score, i, j
 
@@ -351,29 +365,64 @@ def _quote_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int, obje
                 yield match.score, left[match.left], right[match.right], match
 
 
-def align(claims: Mapping[str, Sequence[Claim]]) -> list[Finding]:
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»]?\s+|\n")
+
+
+def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, int]]:
+    """A function giving the (source, sentence number) a claim starts in."""
+    ends: dict[str, list[int]] = {}
+
+    def sentence(source: str, claim: Claim) -> tuple[str, int]:
+        if source not in ends:
+            ends[source] = [m.end() for m in _SENTENCE_END.finditer(texts.get(source, ""))]
+        return source, bisect.bisect_right(ends[source], claim.span[0])
+
+    return sentence
+
+
+def align(claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str] | None = None) -> list[Finding]:
     """Group the claims of every source into findings, each with a verdict.
 
-    ``claims`` maps source names to their claims. The result does not depend on the order
-    of the mapping: every tie is broken by source name and character offset.
+    ``claims`` maps source names to their claims, ``texts`` the names to the source texts
+    (used to see which claims share a sentence). The result does not depend on the order of
+    the mappings: every tie is broken by source name and character offset.
+
+    Dates are aligned last: two dates whose sentences hold claims already aligned with each
+    other (the fine of €120 million, and "in December" beside it) are about the same event,
+    whatever language each sentence is in.
     """
     items = [_Item(name, c) for name in sorted(claims) for c in claims[name]]
     blocks: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
         blocks[_block(it.claim)].append(it)
+    sentence = _sentence_of(texts or {})
+    anchors: set[tuple[tuple[str, int], tuple[str, int]]] = set()
 
     findings: list[Finding] = []
     consumed: set[tuple[str, int, int, str]] = set()
     singles: list[_Item] = []
-    for name in sorted(blocks):
+    for name in sorted(blocks, key=lambda b: (b == "date", b)):
         block = sorted(blocks[name], key=lambda it: it.key)
-        groups = _group_quotes(block) if name == "quote" else _group_numeric(block)
+        if name == "quote":
+            groups = _group_quotes(block)
+        elif name == "date" and texts:
+            where = [sentence(it.source, it.claim) for it in block]
+
+            def boost(i: int, j: int, where: list[tuple[str, int]] = where) -> float:
+                return _ANCHOR_BOOST if (where[i], where[j]) in anchors else 0.0
+
+            groups = _group_numeric(block, boost)
+        else:
+            groups = _group_numeric(block)
         for members, quote_steps, relation in groups:
             if len(members) == 1:
                 singles.append(members[0])
                 continue
             finding = _verdict(members, quote_steps, relation)
             findings.append(finding)
+            if texts and name != "date":
+                places = [sentence(it.source, it.claim) for it in members]
+                anchors.update((x, y) for x in places for y in places if x != y)
             if finding.verdict != "unique":
                 for it in members:
                     consumed.add(it.key)
@@ -394,9 +443,9 @@ def align(claims: Mapping[str, Sequence[Claim]]) -> list[Finding]:
 _Group = tuple[list[_Item], tuple[Step, ...], str | None]
 
 
-def _group_numeric(block: list[_Item]) -> list[_Group]:
+def _group_numeric(block: list[_Item], boost: Callable[[int, int], float] | None = None) -> list[_Group]:
     groups = _Groups(block)
-    edges = sorted(_numeric_edges(block), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
+    edges = sorted(_numeric_edges(block, boost), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
     for _score, i, j in edges:
         groups.union(i, j)
     return [([block[i] for i in sorted(g)], (), None) for g in groups.groups()]
@@ -588,7 +637,10 @@ def _sources(args: Sequence[object], lang: str | None, fn: str) -> list[Source]:
             flat.extend(arg)
         else:
             flat.append(arg)
+    from factcheck.detect import detect_language
+
     out = [to_source(s, lang=lang, argument=f"{fn}(): source {i}") for i, s in enumerate(flat)]
+    out = [s if s.lang else attrs.evolve(s, lang=detect_language(s.text[s.content_start :])) for s in out]
     return _unique_names(out, fn)
 
 
@@ -629,7 +681,8 @@ def compare(*sources: Source | str | Sequence[Source | str], lang: str | None = 
         msg = f"compare() needs at least two sources, got {len(srcs)}"
         raise InvalidArgument(msg)
     claims = {s.label: extract_source(s) for s in srcs}
-    return Report(sources=tuple(srcs), findings=tuple(align(claims)), mode="compare")
+    texts = {s.label: s.text for s in srcs}
+    return Report(sources=tuple(srcs), findings=tuple(align(claims, texts)), mode="compare")
 
 
 def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str | None = None) -> Report:
@@ -650,7 +703,11 @@ def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str
     if not against:
         msg = "check(against=...) needs at least one source"
         raise InvalidArgument(msg)
+    from factcheck.detect import detect_language
+
     cand = to_source(candidate, lang=lang, name=None, argument="check(): candidate")
+    if cand.lang is None:
+        cand = attrs.evolve(cand, lang=detect_language(cand.text[cand.content_start :]))
     if cand.name is not None and cand.name.startswith("text-"):
         cand = attrs.evolve(cand, name="candidate")
     srcs = _sources(list(against), lang, "check")
@@ -658,7 +715,8 @@ def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str
         msg = f"check(): the candidate and a source are both named {cand.label!r}"
         raise InvalidArgument(msg)
     claims = {s.label: extract_source(s) for s in [cand, *srcs]}
-    findings = [f for f in align(claims) if cand.label in f.claims]
+    texts = {s.label: s.text for s in [cand, *srcs]}
+    findings = [f for f in align(claims, texts) if cand.label in f.claims]
     return Report(sources=(cand, *srcs), findings=tuple(findings), mode="check", candidate=cand.label)
 
 

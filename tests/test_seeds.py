@@ -80,6 +80,9 @@ def test_details_found_in_one_source_only(report: Report) -> None:
     (since,) = _with(report, "unique", "date", **{"001": "2023"})
     assert isinstance(since.claims["001"].value, factcheck.DateRange)
     assert since.claims["001"].value.start == dt.date(2023, 1, 1)
+    # two events of the same month (the researchers' count, the cabinet's plan) stay apart
+    assert _with(report, "unique", "date", **{"000": "januari"})
+    assert _with(report, "unique", "date", **{"001": "eerder deze maand"})
     (brempt,) = _with(report, "unique", "quote", **{"000": "We weten al langer"})
     assert "Van Brempt" in (brempt.claims["000"].speaker or "")
 

@@ -13,7 +13,7 @@ from factcheck.errors import InvalidType
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_numbers, mask_chrome
 from factcheck.extract.quotes import extract_quotes
-from factcheck.model import Claim, Interval, Source
+from factcheck.model import Claim, DateRange, Interval, Source
 
 __all__ = ["extract", "extract_source", "to_source"]
 
@@ -68,9 +68,17 @@ def extract_source(src: Source) -> list[Claim]:
     numbers = extract_numbers(body, lang)
     dates = extract_dates(body, lang, src.published)
     quotes = extract_quotes(body, lang)
+    # The publication day is the context every date is read against, not a claim of its own
+    # ("Vandaag" in a page header, a dateline).
+    dates = [d for d in dates if not _is_publication_day(d, src.published)]
     claims = _drop_shadowed(numbers, dates) + dates + quotes
     claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
     return _fold_mentions(claims)
+
+
+def _is_publication_day(claim: Claim, published: dt.date | None) -> bool:
+    value = claim.value
+    return isinstance(value, DateRange) and value.start == value.end == published
 
 
 def _drop_shadowed(numbers: list[Claim], dates: list[Claim]) -> list[Claim]:
