@@ -348,6 +348,10 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
                 o = h - 1
                 while o > 0 and toks[o - 1][0] == "cap":
                     o -= 1
+                person = _role_of(toks[:o], r)
+                if person is not None:
+                    # "una enfermera del hospital La Paz": the nurse speaks, not the hospital.
+                    return NounPhrase("role", person, roles)
                 return NounPhrase("org", " ".join(w for _, w in toks[o:]), roles)
             if head[0] == "role":
                 # "la ministre de la Culture": the role; an apposition may name her.
@@ -362,9 +366,31 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
         i = len(toks) - 1
         while i > 0 and toks[i - 1][0] == "cap":
             i -= 1
+        person = _role_of(toks[:i], r)
+        if person is not None:
+            return NounPhrase("role", person, roles)
         return NounPhrase("org", " ".join(w for _, w in toks[i:]), roles)
     if last_cls == "role":
+        i = len(toks) - 1
+        if toks[i][1].casefold() in r.orgs and i > 0 and toks[i - 1][0] == "cap":
+            # "a Ryanair spokesperson": the company speaks.
+            k = i
+            while k > 0 and toks[k - 1][0] == "cap":
+                k -= 1
+            return NounPhrase("org", " ".join(w for _, w in toks[k:i]), roles)
         return NounPhrase("role", toks[-1][1], roles)
+    return None
+
+
+def _role_of(toks: list[_Tok], r: Rules) -> str | None:
+    """A person's role joined to an organisation: "[nurse] of the hospital"."""
+    k = len(toks)
+    if k == 0 or toks[k - 1][0] not in {"conn", "part", "det"}:
+        return None
+    while k > 0 and toks[k - 1][0] in {"conn", "part", "det"}:
+        k -= 1
+    if k > 0 and toks[k - 1][0] == "role" and toks[k - 1][1].casefold() not in r.orgs:
+        return toks[k - 1][1]
     return None
 
 

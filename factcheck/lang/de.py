@@ -209,7 +209,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("sagte X", "X sagte", "erklärte X"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "meinte", "meint", "kritisierte", "kritisiert", "fügte hinzu", "ergänzte", "ergänzt", "teilte mit", "unterstrich", "bekräftigte", "räumte ein", "sagte am", "antwortete", "verkündete", "forderte", "fordert", "twitterte", "teilte", "entgegnete", "schimpfte", "hieß es", "heißt es", "zitiert", "urteilte", "findet", "fand", "glaubt"})
+SPEECH_VERBS: frozenset[str] = frozenset({"sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "meinte", "meint", "kritisierte", "kritisiert", "fügte hinzu", "ergänzte", "ergänzt", "teilte mit", "unterstrich", "bekräftigte", "räumte ein", "sagte am", "antwortete", "verkündete", "forderte", "fordert", "twitterte", "teilte", "entgegnete", "schimpfte", "hieß es", "heißt es", "zitiert", "urteilte", "findet", "fand", "glaubt", "nannte", "nennt", "bezeichnete", "bezeichnet"})
 SPEECH_AUX: frozenset[str] = frozenset({"hat", "hatte"})
 # Prepositions that name the speaker after them ("so X", "laut X").
 SPEECH_PREPS: frozenset[str] = frozenset({"so", "laut", "nach angaben", "nach angaben von"})

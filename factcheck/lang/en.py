@@ -213,7 +213,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("said X", "X said"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "declared", "explained", "explains", "noted", "notes", "argued", "argues", "insisted", "insists", "warned", "warns", "stressed", "stresses", "claimed", "claims", "asked", "asks", "replied", "answered", "continued", "posted", "tweeted", "announced", "announces", "admitted", "acknowledged", "conceded", "recalled", "concluded", "emphasized", "emphasised", "believes", "thinks", "reported", "reports", "commented", "responded", "testified", "predicted", "promised", "vowed"})
+SPEECH_VERBS: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "declared", "explained", "explains", "noted", "notes", "argued", "argues", "insisted", "insists", "warned", "warns", "stressed", "stresses", "claimed", "claims", "asked", "asks", "replied", "answered", "continued", "posted", "tweeted", "announced", "announces", "admitted", "acknowledged", "conceded", "recalled", "concluded", "emphasized", "emphasised", "believes", "thinks", "reported", "reports", "commented", "responded", "testified", "predicted", "promised", "vowed", "called", "calls", "described", "describes"})
 # Auxiliaries that may stand before a speech verb ("has said").
 SPEECH_AUX: frozenset[str] = frozenset({"has", "had", "have"})
 # Prepositions that name the speaker after them ("according to X").

@@ -207,7 +207,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("zei X", "X zei", "stelt X", "schrijft X"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"zei", "zegt", "zeiden", "zeggen", "schrijft", "schreef", "stelt", "stelde", "verklaarde", "verklaart", "vindt", "vond", "meldt", "meldde", "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "reageert", "reageerde", "antwoordt", "antwoordde", "liet weten", "laat weten", "voegde toe", "voegt toe", "erkent", "erkende", "stelt vast", "concludeert", "concludeerde", "betoogt", "betoogde", "twitterde", "tweette", "denkt", "meent", "meende", "zo zegt", "vertelt", "vertelde", "schrijven", "oordeelt", "oordeelde", "aldus", "laat", "liet", "vult aan", "vulde aan"})
+SPEECH_VERBS: frozenset[str] = frozenset({"zei", "zegt", "zeiden", "zeggen", "schrijft", "schreef", "stelt", "stelde", "verklaarde", "verklaart", "vindt", "vond", "meldt", "meldde", "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "reageert", "reageerde", "antwoordt", "antwoordde", "liet weten", "laat weten", "voegde toe", "voegt toe", "erkent", "erkende", "stelt vast", "concludeert", "concludeerde", "betoogt", "betoogde", "twitterde", "tweette", "denkt", "meent", "meende", "zo zegt", "vertelt", "vertelde", "schrijven", "oordeelt", "oordeelde", "aldus", "laat", "liet", "vult aan", "vulde aan", "noemde", "noemt", "noemen", "noemden"})
 SPEECH_AUX: frozenset[str] = frozenset({"heeft", "had"})
 # Prepositions that name the speaker after them ("volgens X", "aldus X").
 SPEECH_PREPS: frozenset[str] = frozenset({"volgens", "aldus"})
