@@ -84,14 +84,23 @@ def _nbytes(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _best_of(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """The shortest wall time of ``repeat`` calls, and the last result."""
+def _best_of(fn: Callable[[], Any], repeat: int, budget: float = 20.0) -> tuple[float, Any]:
+    """The shortest wall time of up to ``repeat`` calls, and the last result.
+
+    Stops repeating once ``budget`` seconds are spent: the best of three matters for the
+    fast measures, a slow one is slow on any run.
+    """
     best = math.inf
+    spent = 0.0
     result: Any = None
     for _ in range(repeat):
         start = time.perf_counter()
         result = fn()
-        best = min(best, time.perf_counter() - start)
+        took = time.perf_counter() - start
+        best = min(best, took)
+        spent += took
+        if spent > budget:
+            break
     return best, result
 
 
@@ -564,6 +573,28 @@ def _compare_growth(res: Results, args: argparse.Namespace) -> None:
     for n in args.scaling:
         sources = _sources(corpus.story_sources(n, "nl", size=5_000, seed=corpus.SEED + n), "nl")
         claims = sum(len(extract(s)) for s in sources)
+        if points:
+            # Skip a point that would take far too long: project from the last ones, never
+            # better than linear.
+            k = 1.0
+            if len(points) >= 2 and points[-2][2] > 0 and points[-1][1] != points[-2][1]:
+                k = max(
+                    1.0, math.log(points[-1][2] / points[-2][2]) / math.log(points[-1][1] / points[-2][1])
+                )
+            projected = points[-1][2] * (claims / max(points[-1][1], 1)) ** k
+            if projected > args.budget:
+                res.add(
+                    Row(
+                        "compare",
+                        f"{n} sources: {claims:,} claims",
+                        None,
+                        "s",
+                        "",
+                        False,
+                        f"skipped: projected {projected:,.0f} s > --budget {args.budget:g} s",
+                    )
+                )
+                continue
         t, _ = _best_of(functools.partial(compare, *sources), 1 if n >= 1000 else args.repeat)
         points.append((n, claims, t))
         res.add(
@@ -604,6 +635,24 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
         _sources(texts, lang, prefix=f"c{k}-")
         for k, (lang, texts) in enumerate(corpus.clusters(args.clusters))
     ]
+    # A probe on a few clusters; if the whole set would take far too long, use fewer.
+    probe = 20
+    t_probe, _ = _once(lambda: compare_many(clusters[:probe]))
+    projected = t_probe * len(clusters) / probe
+    if projected > args.budget:
+        keep = max(probe, int(len(clusters) * args.budget / projected))
+        res.add(
+            Row(
+                "compare",
+                f"compare_many: {keep} of {len(clusters)} clusters",
+                None,
+                "",
+                "",
+                False,
+                f"serial run projected at {projected:,.0f} s > --budget {args.budget:g} s",
+            )
+        )
+        clusters = clusters[:keep]
     size = sum(_nbytes(s.text) for c in clusters for s in c)
     t_serial, serial = _once(lambda: compare_many(clusters))
     res.add(
@@ -685,6 +734,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, default=3, help="best of how many runs for the fast measures")
     p.add_argument("--scaling", type=int, nargs="+", default=[10, 100, 1000], help="source counts for growth")
     p.add_argument("--clusters", type=int, default=1000, help="clusters for compare_many")
+    p.add_argument(
+        "--budget", type=float, default=300, help="skip a growth point projected to take longer (s)"
+    )
     p.add_argument("--no-peers", action="store_true", help="measure factcheck only")
     p.add_argument("--out", type=Path, default=HERE / "results.json", help="where to write the JSON results")
     p.add_argument("--child-memory", action="store_true", help=argparse.SUPPRESS)
