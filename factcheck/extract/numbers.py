@@ -76,6 +76,9 @@ _DASHES = r"\-–—"  # hyphen, en dash, em dash (inside a character class)
 _MAX_WORDS = 16  # a number in words spans at most this many words
 # Upper bound of a plain number in digits; longer runs are identifiers, not amounts.
 _MAX_DIGITS = 15
+_NEXT_WORD = re.compile(r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}-[ \t]{0,2})([^\W\d_][\w'’]{0,40})")
+_PREV_WORD = re.compile(r"([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z")
+_DASH_CHARS = "-–—"  # noqa: RUF001 - hyphen, en dash, em dash
 
 
 _ModKind = Literal["approximate", "more", "atleast", "less", "upto", "nearly"]
@@ -91,7 +94,9 @@ class _Mod:
 class _Patterns:
     data: ModuleType
     words: NumberReader
-    scan: re.Pattern[str]
+    digits: re.Pattern[str]
+    words_scan: re.Pattern[str]
+    words_at: re.Pattern[str]
     phrase_token: re.Pattern[str]
     after: re.Pattern[str]
     symbols_after: re.Pattern[str]
@@ -104,6 +109,8 @@ class _Patterns:
     fractions: dict[str, int]
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
+    after_article: frozenset[str]
+    negatives: frozenset[str]
     before: re.Pattern[str]
     range_after: re.Pattern[str]
     per_after: re.Pattern[str]
@@ -145,16 +152,20 @@ def _patterns(lang: str) -> _Patterns:
     dec = re.escape(d.DECIMAL_SEP)
     morph = trie_pattern(list(words.morphemes))
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
-    digits = (
-        rf"(?<![\d])(?<![\d][.,:/])(?P<neg>(?<![\w{_DASHES}])(?:[-−]|(?<![\d\s]\s)(?<=\s)[-−] )(?=\d))?"
+    # Digits: the regex starts with a character class so that the engine can skip ahead fast;
+    # what may stand before the number (a sign, no other digit) is checked in _digit_hit.
+    digits = re.compile(
         rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
-        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?![\d])|(?<![\w.,]){dec}\d{{2,12}}(?![\d]))"
-        rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
+        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?!\d)|{dec}\d{{2,12}}(?!\d))"
+        rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?!\w))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
     )
-    scan = re.compile(
-        rf"{digits}|(?<!\w)(?P<vague>{_alt(vague)})(?!\w)|(?<![\w'’-])(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’])",
-        re.IGNORECASE,
+    words_body = (
+        rf"(?:(?P<vague>{_alt(vague)})(?!\w)|(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’]))"
     )
+    # Number words: matched together with the non-word character before them, which again
+    # lets the engine skip ahead to the next word boundary.
+    words_scan = re.compile(rf"[^\w'’\-]{words_body}", re.IGNORECASE)
+    words_at = re.compile(words_body, re.IGNORECASE)
     token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
     phrase_token = re.compile(
         rf"{_SP}{{1,3}}(?P<tok>{token})(?![\w'’])|-(?P<htok>{token})(?![\w'’])", re.IGNORECASE
@@ -262,7 +273,9 @@ def _patterns(lang: str) -> _Patterns:
     return _Patterns(
         data=d,
         words=words,
-        scan=scan,
+        digits=digits,
+        words_scan=words_scan,
+        words_at=words_at,
         phrase_token=phrase_token,
         after=after,
         symbols_after=symbols_after,
@@ -275,6 +288,24 @@ def _patterns(lang: str) -> _Patterns:
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
+        negatives=frozenset(w.lower() for w in d.NEGATIVE_WORDS),
+        after_article=frozenset(
+            w.split()[0].split("'")[0]
+            for w in (
+                *words.morphemes,
+                *fractions,
+                *units,
+                *currencies,
+                *minor,
+                *scales,
+                *abbreviations,
+                *(h.lower() for h in d.HALF_WORDS),
+                *(r.lower() for r in d.RATIO_WORDS),
+                *(f.lower() for f in d.FRACTION_JOINERS),
+                *(x.lower() for x in d.DECIMAL_WORDS),
+            )
+            if w.strip()
+        ),
         before=before,
         range_after=range_after,
         per_after=per_after,
@@ -300,24 +331,74 @@ def _patterns(lang: str) -> _Patterns:
 # --------------------------------------------------------------------------- page chrome
 
 
+_BLANK = re.compile(r"\S")
+
+
+@attrs.frozen
+class _Chrome:
+    """Page chrome of one language: templates around a number, and bare chrome words."""
+
+    digits: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    pairs: frozenset[tuple[str, str]]
+    bare: re.Pattern[str]
+
+
+def _chrome_words(part: str) -> str:
+    return re.sub(r"\s+", " ", part.strip().lower())
+
+
 @functools.cache
-def _chrome_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Chrome with a number ("leestijd 2 minuten") and bare chrome words ("Bewaren")."""
+def _chrome_patterns(lang: str) -> _Chrome:
+    """Chrome with a number ("leestijd 2 minuten") and bare chrome words ("Bewaren").
+
+    A template "leestijd # minuten" is found from its number: digit runs are cheap to find,
+    and only around them are the words before and after compared with the templates.
+    """
     d = lang_data.get(lang)
-    numbered = []
+    pairs = set()
     bare = []
     for template in d.CHROME:
         if "#" in template:
-            parts = [re.escape(p).replace(r"\ ", _SP + "{1,3}") for p in template.split("#")]
-            numbered.append(r"\d{1,7}".join(parts))
+            pre, _, post = template.partition("#")
+            pairs.add((_chrome_words(pre), _chrome_words(post)))
         else:
             bare.append(re.escape(template).replace(r"\ ", _SP + "{1,3}"))
-    numbered_re = re.compile(
-        rf"(?<![\w'’])(?:{'|'.join(sorted(numbered, key=len, reverse=True)) or '(?!x)x'})(?![\w'’])",
-        re.IGNORECASE,
+    pres = {pre for pre, _ in pairs if pre}
+    posts = {post for _, post in pairs if post}
+    return _Chrome(
+        digits=re.compile(r"\d{1,7}(?!\d)"),
+        before=re.compile(rf"(?<![\w'’])(?P<w>{_alt(pres)})[ :\t\u00a0]{{1,3}}\Z", re.IGNORECASE),
+        after=re.compile(rf"{_SP}{{1,3}}(?P<w>{_alt(posts)})(?![\w'’])", re.IGNORECASE),
+        pairs=frozenset(pairs),
+        # No lookbehind at the start, so that the engine can skip ahead by the first
+        # character; the word boundary before a match is checked in mask_chrome.
+        bare=re.compile(rf"(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])", re.IGNORECASE),
     )
-    bare_re = re.compile(rf"(?<![\w'’])(?:{'|'.join(bare) or '(?!x)x'})(?![\w'’])", re.IGNORECASE)
-    return numbered_re, bare_re
+
+
+def _numbered_chrome(text: str, c: _Chrome) -> list[tuple[int, int]]:
+    spans = []
+    for m in c.digits.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isdigit():
+            continue
+        bm = c.before.search(text, max(0, s - 30), s)
+        am = c.after.match(text, e)
+        pre = _chrome_words(bm.group("w")) if bm else ""
+        post = _chrome_words(am.group("w")) if am else ""
+        if pre and post and (pre, post) in c.pairs:
+            spans.append((bm.start() if bm else s, am.end() if am else e))
+        elif post and ("", post) in c.pairs:
+            spans.append((s, am.end() if am else e))
+        elif pre and (pre, "") in c.pairs:
+            spans.append((bm.start() if bm else s, e))
+    return spans
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’")
 
 
 def mask_chrome(text: str, lang: str) -> str:
@@ -330,13 +411,16 @@ def mask_chrome(text: str, lang: str) -> str:
     >>> mask_chrome("Vandaag leestijd 2 minuten 507 keer bekeken Bewaren", "nl").split()
     ['Vandaag']
     """
-    numbered, bare = _chrome_patterns(lang)
-    masked = [m.span() for m in numbered.finditer(text)]
+    chrome = _chrome_patterns(lang)
+    masked = _numbered_chrome(text, chrome)
+    bare = chrome.bare
     last_end = -10
     i = 0
     extra: list[tuple[int, int]] = []
     for m in bare.finditer(text):
         s, e = m.span()
+        if not _word_start(text, s):
+            continue
         while i < len(masked) and masked[i][1] <= s:
             last_end = masked[i][1]
             i += 1
@@ -349,15 +433,20 @@ def mask_chrome(text: str, lang: str) -> str:
         alone = not text[line_start:s].strip() and not text[e:line_end].strip()
         if follows or alone:
             extra.append((s, e))
-    spans = masked + extra
+    spans = sorted(masked + extra)
     if not spans:
         return text
-    chars = list(text)
+    pieces: list[str] = []
+    done = 0
     for s, e in spans:
-        for k in range(s, e):
-            if not chars[k].isspace():
-                chars[k] = " "
-    return "".join(chars)
+        s = max(s, done)  # noqa: PLW2901 - clip overlapping spans
+        if e <= s:
+            continue
+        pieces.append(text[done:s])
+        pieces.append(_BLANK.sub(" ", text[s:e]))
+        done = e
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -412,16 +501,71 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}"
 
 
-def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Reading | None:
-    """The number whose scanner match is ``m`` (digits, words or a vague word)."""
+class _Hit:
+    """Where a number starts: digits, number words or a vague quantity word."""
+
+    __slots__ = ("end", "groups", "start")
+
+    def __init__(self, start: int, end: int, groups: dict[str, str | None]) -> None:
+        self.start = start
+        self.end = end
+        self.groups = groups
+
+    def group(self, name: str) -> str | None:
+        """The text of the named part of the hit, if any."""
+        return self.groups.get(name)
+
+
+def _digit_hit(text: str, m: re.Match[str], d: ModuleType) -> _Hit | None:
+    """A digit match, unless it continues other digits; with a sign before it if any."""
+    s = m.start()
+    prev = text[s - 1] if s else ""
+    if prev.isdigit() or (prev and prev in ".,:/" and s >= 2 and text[s - 2].isdigit()):
+        return None
+    if m.group("num")[0] == d.DECIMAL_SEP and prev and (prev.isalnum() or prev in ".,"):
+        return None
+    groups: dict[str, str | None] = {"num": m.group("num"), "exp": m.group("exp"), "pow": m.group("pow")}
+    start = s
+    if prev and prev in "-−":  # noqa: RUF001 - hyphen-minus and minus sign
+        before = text[s - 2] if s >= 2 else " "
+        if not (before.isalnum() or before in _DASH_CHARS):
+            groups["neg"], start = prev, s - 1
+    elif prev == " " and s >= 3 and text[s - 2] in "-−" and text[s - 3].isspace():  # noqa: RUF001
+        before = text[s - 4] if s >= 4 else ""
+        if before and not before.isdigit() and not before.isspace():
+            groups["neg"], start = text[s - 2], s - 2
+    return _Hit(start, m.end(), groups)
+
+
+def _hit_at(text: str, pos: int, p: _Patterns) -> _Hit | None:
+    """The number starting right at ``pos``, if any (the second number of a range)."""
+    m = p.digits.match(text, pos)
+    if m is not None:
+        return _digit_hit(text, m, p.data)
+    w = p.words_at.match(text, pos)
+    if w is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’-")):
+        return None
+    return _Hit(w.start(), w.end(), {"vague": w.group("vague"), "word": w.group("word")})
+
+
+def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
+    """The number whose scanner hit is ``m`` (digits, words or a vague word)."""
     del pos
     d = p.data
+    word = m.group("word")
+    if word is not None and word.lower() in p.article_numbers:
+        # "een", "a", "un" are mostly articles: look at the next word before anything else.
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt is None or nxt.group(1).lower() not in p.after_article:
+            prev = _PREV_WORD.search(text, max(0, m.start - 24), m.start)
+            if prev is None or prev.group(1).lower() not in p.negatives:
+                return None
     if m.group("vague"):
         word = m.group("vague")
         low, high = p.vague[_norm(word)]
         return _Reading(
-            m.start(),
-            m.end(),
+            m.start,
+            m.end,
             low,
             0.0,
             [Step("vague", f"{word} = {_fmt(low)}–{_fmt(high)}")],
@@ -440,7 +584,7 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
             steps.append(Step("sign", "negative"))
         if m.group("exp") or m.group("pow"):
             return _read_power(m, value, unit, steps)
-        reading = _Reading(m.start(), m.end(), value, unit, steps, plain_digits="" if grouped else raw)
+        reading = _Reading(m.start, m.end, value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
         _read_scale(text, reading, p)
         if not reading.scaled:
@@ -460,11 +604,11 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
     for morpheme in p.words.segment(word) or ():
         if morpheme in p.words.scales:
             steps.append(Step("scale", f"{morpheme} = {_fmt(p.words.scales[morpheme])}"))
-    state, end, n_words, split = _extend_words(text, m.end(), state, p, steps, 1)
+    state, end, n_words, split = _extend_words(text, m.end, state, p, steps, 1)
     if not state.has_number:
         return None
     value = state.value
-    reading = _Reading(m.start(), end, value, value_unit(value), steps, words=True)
+    reading = _Reading(m.start, end, value, value_unit(value), steps, words=True)
     if n_words == 1 and _norm(word) in p.article_numbers:
         reading.article_only = True
     dm = p.decimal_after.match(text, end)
@@ -472,13 +616,13 @@ def _read_number(text: str, pos: int, m: re.Match[str], p: _Patterns) -> _Readin
         decimals, dec_end = _read_decimal_words(text, dm.end(), p)
         if decimals:
             value = float(f"{int(state.value)}.{decimals}")
-            reading = _Reading(m.start(), dec_end, value, 10.0 ** -len(decimals), steps, words=True)
+            reading = _Reading(m.start, dec_end, value, 10.0 ** -len(decimals), steps, words=True)
             reading.steps.append(Step("decimal", f"{dm.group('dec')} {decimals}"))
             return reading
     joined = _read_joined_fraction(text, end, state, p)
     if joined is not None:
         value, end, step = joined
-        reading = _Reading(m.start(), end, value, value_unit(round(value, 9)), steps, words=True)
+        reading = _Reading(m.start, end, value, value_unit(round(value, 9)), steps, words=True)
         reading.steps.append(step)
         return reading
     fm = p.fraction_after.match(text, end)
@@ -549,21 +693,21 @@ def _read_decimal_words(text: str, pos: int, p: _Patterns) -> tuple[str, int]:
     return digits, end
 
 
-def _read_power(m: re.Match[str], value: float, unit: float, steps: list[Step]) -> _Reading | None:
+def _read_power(m: _Hit, value: float, unit: float, steps: list[Step]) -> _Reading | None:
     """A number in scientific notation ("1.3e6") or raised to a power ("2,5^-1")."""
     if m.group("exp"):
-        exponent = int(m.group("exp")[1:])
+        exponent = int((m.group("exp") or "e0")[1:])
         if abs(exponent) > 30:
             return None
         steps.append(Step("scale", f"{m.group('exp')} = 10^{exponent}"))
-        return _Reading(m.start(), m.end(), value * 10.0**exponent, unit * 10.0**exponent, steps, scaled=True)
-    power = m.group("pow")
+        return _Reading(m.start, m.end, value * 10.0**exponent, unit * 10.0**exponent, steps, scaled=True)
+    power = m.group("pow") or "1"
     exponent = int(power.lstrip("+-")) * (-1 if power.count("-") % 2 else 1)
     if abs(exponent) > 30 or value == 0:
         return None
     result = math.copysign(abs(value) ** exponent, value)
     steps.append(Step("power", f"^{exponent}"))
-    return _Reading(m.start(), m.end(), result, abs(result) * 1e-9, steps, scaled=True)
+    return _Reading(m.start, m.end, result, abs(result) * 1e-9, steps, scaled=True)
 
 
 def _extend_words(  # noqa: PLR0917 - a private helper of _read_number
@@ -825,10 +969,10 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     rm = p.ratio_after.match(text, r.end)
     if rm is None:
         return None
-    sm = p.scan.match(text, rm.end())
+    sm = _hit_at(text, rm.end(), p)
     if sm is None or sm.group("vague"):
         return None
-    second = _read_number(text, sm.start(), sm, p)
+    second = _read_number(text, sm.start, sm, p)
     if (
         second is None
         or second.value <= r.value
@@ -845,10 +989,18 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     return Interval(value, value, True, True, value), second.end, step
 
 
-def _read_at(text: str, m: re.Match[str], p: _Patterns) -> _Found | None:
-    r = _read_number(text, m.start(), m, p)
+def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
+    r = _read_number(text, m.start, m, p)
     if r is None:
         return None
+    if r.article_only:
+        # Most "een", "a", "un" are articles: give up early unless a unit or currency word follows.
+        am = p.after.match(text, r.end)
+        if am is None or not (am.group("unit") or am.group("cur") or am.group("minor")):
+            if p.ratio_after.match(text, r.end) is None and not p.before.search(
+                text, max(0, r.start - 12), r.start
+            ):
+                return None
     if not r.words and r.vague is None and _skip_digits(text, r, p.data):
         return None
     steps = list(r.steps)
@@ -867,9 +1019,9 @@ def _read_at(text: str, m: re.Match[str], p: _Patterns) -> _Found | None:
     joiner = None
     rm = p.range_after.match(text, end) if ratio is None else None
     if rm and r.vague is None:
-        sm = p.scan.match(text, rm.end())
+        sm = _hit_at(text, rm.end(), p)
         if sm and not sm.group("vague"):
-            second = _read_number(text, sm.start(), sm, p)
+            second = _read_number(text, sm.start, sm, p)
             joiner = (rm.group("joiner") or "-").lower()
             if (
                 second is not None
@@ -1042,19 +1194,32 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
     """
     p = _patterns(lang)
     found: list[_Found] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = p.scan.search(text, pos)
-        if m is None:
-            break
-        f = _read_at(text, m, p)
-        if f is None:
-            pos = m.end()
+    for hit in _hits(text, p):
+        if found and hit.start < found[-1].end:
             continue
-        found.append(f)
-        pos = max(f.end, m.end())
+        f = _read_at(text, hit, p)
+        if f is not None:
+            found.append(f)
     return _to_claims(text, found, p, lang)
+
+
+def _hits(text: str, p: _Patterns) -> list[_Hit]:
+    """Every place a number may start, in text order: digits and number words merged."""
+    data = p.data
+    hits = [h for m in p.digits.finditer(text) if (h := _digit_hit(text, m, data)) is not None]
+    first = p.words_at.match(text, 0)
+    if first is not None:
+        hits.append(_Hit(0, first.end(), {"vague": first.group("vague"), "word": first.group("word")}))
+    hits.extend(
+        _Hit(
+            w.start(1) if w.group("vague") else w.start("word"),
+            w.end(),
+            {"vague": w.group("vague"), "word": w.group("word")},
+        )
+        for w in p.words_scan.finditer(text)
+    )
+    hits.sort(key=lambda h: h.start)
+    return hits
 
 
 def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[Claim]:
