@@ -14,14 +14,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
-    from factcheck.model import Claim, Source
+    from factcheck.model import Source
     from factcheck.report import Report
 
 __all__ = ["main"]
@@ -127,38 +127,14 @@ class _Progress:
         self.stream.flush()
 
 
-def _extract_all(sources: Sequence[Source], tick: Callable[[str], None]) -> dict[str, list[Claim]]:
-    from factcheck.extract import extract_source
-
-    claims: dict[str, list[Claim]] = {}
-    for src in sources:
-        claims[src.label] = extract_source(src)
-        tick(src.label)
-    return claims
-
-
 def _run(sources: list[Source], *, check_mode: bool, progress: _Progress | None) -> Report:
-    """compare() or check() on ``sources``, ticking ``progress`` once per source read.
+    """compare() or check() on ``sources``, ticking ``progress`` once per source read."""
+    from factcheck.compare import check, compare
 
-    With a progress bar the extraction runs here one source at a time, then the claims go
-    through :func:`factcheck.compare.align`, exactly as compare() and check() do (a test
-    holds the two ways to the same report).
-    """
-    from factcheck.compare import align, check, compare
-    from factcheck.report import Report
-
-    if progress is None:
-        return check(sources[0], sources[1:]) if check_mode else compare(*sources)
+    tick = progress.step if progress is not None else None
     if check_mode:
-        candidate, rest = sources[0], sorted(sources[1:], key=lambda s: (s.label, s.text))
-        claims = _extract_all([candidate, *rest], progress.step)
-        findings = [f for f in align(claims) if candidate.label in f.claims]
-        return Report(
-            sources=(candidate, *rest), findings=tuple(findings), mode="check", candidate=candidate.label
-        )
-    ordered = sorted(sources, key=lambda s: (s.label, s.text))
-    claims = _extract_all(ordered, progress.step)
-    return Report(sources=tuple(ordered), findings=tuple(align(claims)), mode="compare")
+        return check(sources[0], sources[1:], progress=tick)
+    return compare(*sources, progress=tick)
 
 
 def _render(report: Report, fmt: str, *, color: bool) -> str:

@@ -663,40 +663,65 @@ def _unique_names(sources: list[Source], fn: str) -> list[Source]:
     return out
 
 
-def compare(*sources: Source | str | Sequence[Source | str], lang: str | None = None) -> Report:
+def _report(
+    srcs: Sequence[Source], candidate: Source | None, progress: Callable[[str], None] | None
+) -> Report:
+    """Read every source once, align the claims and wrap them in a report."""
+    from factcheck.report import Report
+
+    everything = [candidate, *srcs] if candidate is not None else list(srcs)
+    claims: dict[str, list[Claim]] = {}
+    for src in everything:
+        claims[src.label] = extract_source(src)
+        if progress is not None:
+            progress(src.label)
+    findings = align(claims, {s.label: s.text for s in everything})
+    if candidate is None:
+        return Report(sources=tuple(srcs), findings=tuple(findings), mode="compare")
+    mine = tuple(f for f in findings if candidate.label in f.claims)
+    return Report(sources=tuple(everything), findings=mine, mode="check", candidate=candidate.label)
+
+
+def compare(
+    *sources: Source | str | Sequence[Source | str],
+    lang: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
     """Compare two or more sources claim by claim.
 
     Each source is a :class:`~factcheck.Source` or a ``str`` (then ``lang`` applies to it,
     ``None`` detects it). The report lists agreements, discrepancies and details found in
-    only one source; its content does not depend on the order of the sources.
+    only one source; its content does not depend on the order of the sources. ``progress``,
+    if given, is called with each source's name once that source has been read.
 
     >>> report = compare("Er werden 120 boetes uitgedeeld.", "Er werden 95 boetes uitgedeeld.", lang="nl")
     >>> [(f.verdict, f.relation) for f in report.findings]
     [('discrepancy', 'disjoint')]
     """
-    from factcheck.report import Report
-
     srcs = _sources(sources, lang, "compare")
     if len(srcs) < 2:
         msg = f"compare() needs at least two sources, got {len(srcs)}"
         raise InvalidArgument(msg)
-    claims = {s.label: extract_source(s) for s in srcs}
-    texts = {s.label: s.text for s in srcs}
-    return Report(sources=tuple(srcs), findings=tuple(align(claims, texts)), mode="compare")
+    return _report(srcs, None, progress)
 
 
-def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str | None = None) -> Report:
+def check(
+    candidate: Source | str,
+    against: Sequence[Source | str],
+    *,
+    lang: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
     """Judge each claim of ``candidate`` against ``against``, the sources it should follow.
 
     A claim is supported (an agreement), contradicted (a discrepancy) or unsupported (unique
-    to the candidate). Claims found only in the sources are not reported.
+    to the candidate). Claims found only in the sources are not reported. ``progress`` is as
+    for :func:`compare`.
 
     >>> report = check("Er werden 95 boetes uitgedeeld.", ["Er werden 120 boetes uitgedeeld."], lang="nl")
     >>> [f.verdict for f in report.contradicted]
     ['discrepancy']
     """
-    from factcheck.report import Report
-
     if isinstance(against, str | Source) or not isinstance(against, Sequence):
         msg = f"check(against=...) must be a list of str or Source, got {type(against).__name__}"
         raise InvalidType(msg)
@@ -714,10 +739,7 @@ def check(candidate: Source | str, against: Sequence[Source | str], *, lang: str
     if any(s.label == cand.label for s in srcs):
         msg = f"check(): the candidate and a source are both named {cand.label!r}"
         raise InvalidArgument(msg)
-    claims = {s.label: extract_source(s) for s in [cand, *srcs]}
-    texts = {s.label: s.text for s in [cand, *srcs]}
-    findings = [f for f in align(claims, texts) if cand.label in f.claims]
-    return Report(sources=(cand, *srcs), findings=tuple(findings), mode="check", candidate=cand.label)
+    return _report(srcs, cand, progress)
 
 
 def _compare_cluster(cluster: Sequence[Source | str]) -> Report:
