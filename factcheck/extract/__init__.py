@@ -49,8 +49,10 @@ def extract(
     ``source`` is a :class:`~factcheck.Source` or a plain ``str`` (then ``lang`` and
     ``published`` describe it). The claims' spans index the source's text.
 
-    >>> [c.text for c in extract("In 11 dagen tijd werden drie miljoen beelden gemaakt.", lang="nl")]
-    ['11 dagen', 'drie miljoen beelden', 'drie miljoen beelden in 11 dagen']
+    >>> [(c.kind, c.text, c.unit) for c in extract("De boete bedroeg 120 miljoen euro.", lang="nl")]
+    [('money', '120 miljoen euro', 'EUR')]
+    >>> sorted(c.kind for c in extract("In 11 dagen tijd werden drie miljoen beelden gemaakt.", lang="nl"))
+    ['count', 'duration', 'rate']
     """
     src = to_source(source, lang=lang, published=published)
     return extract_source(src)
