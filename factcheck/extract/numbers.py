@@ -78,7 +78,7 @@ _MAX_WORDS = 16  # a number in words spans at most this many words
 _MAX_DIGITS = 15
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}-[ \t]{0,2})([^\W\d_][\w'’]{0,40})")
 _PREV_WORD = re.compile(r"([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z")
-_DASH_CHARS = "-–—"  # noqa: RUF001 - hyphen, en dash, em dash
+_DASH_CHARS = "-–—"
 
 
 _ModKind = Literal["approximate", "more", "atleast", "less", "upto", "nearly"]
@@ -526,11 +526,11 @@ def _digit_hit(text: str, m: re.Match[str], d: ModuleType) -> _Hit | None:
         return None
     groups: dict[str, str | None] = {"num": m.group("num"), "exp": m.group("exp"), "pow": m.group("pow")}
     start = s
-    if prev and prev in "-−":  # noqa: RUF001 - hyphen-minus and minus sign
+    if prev and prev in "-−":
         before = text[s - 2] if s >= 2 else " "
         if not (before.isalnum() or before in _DASH_CHARS):
             groups["neg"], start = prev, s - 1
-    elif prev == " " and s >= 3 and text[s - 2] in "-−" and text[s - 3].isspace():  # noqa: RUF001
+    elif prev == " " and s >= 3 and text[s - 2] in "-−" and text[s - 3].isspace():
         before = text[s - 4] if s >= 4 else ""
         if before and not before.isdigit() and not before.isspace():
             groups["neg"], start = text[s - 2], s - 2
@@ -560,19 +560,19 @@ def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
             prev = _PREV_WORD.search(text, max(0, m.start - 24), m.start)
             if prev is None or prev.group(1).lower() not in p.negatives:
                 return None
-    if m.group("vague"):
-        word = m.group("vague")
-        low, high = p.vague[_norm(word)]
+    vague = m.group("vague")
+    if vague is not None:
+        low, high = p.vague[_norm(vague)]
         return _Reading(
             m.start,
             m.end,
             low,
             0.0,
-            [Step("vague", f"{word} = {_fmt(low)}–{_fmt(high)}")],
+            [Step("vague", f"{vague} = {_fmt(low)}–{_fmt(high)}")],
             vague=(low, high),
         )
-    if m.group("num"):
-        raw = m.group("num")
+    raw = m.group("num")
+    if raw is not None:
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # a leading zero: phone numbers, postcodes, codes
         value, unit, grouped = _read_digits(raw, d)
@@ -596,7 +596,8 @@ def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
                 reading.value, reading.end, reading.scaled = state.value, end, True
                 reading.unit = value_unit(state.value)
         return reading
-    word = m.group("word")
+    if word is None:
+        return None
     state = p.words.start()
     if not p.words.feed_word(state, word):
         return None
@@ -996,11 +997,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
     if r.article_only:
         # Most "een", "a", "un" are articles: give up early unless a unit or currency word follows.
         am = p.after.match(text, r.end)
-        if am is None or not (am.group("unit") or am.group("cur") or am.group("minor")):
-            if p.ratio_after.match(text, r.end) is None and not p.before.search(
-                text, max(0, r.start - 12), r.start
-            ):
-                return None
+        unit_word = am is not None and (am.group("unit") or am.group("cur") or am.group("minor"))
+        is_ratio = p.ratio_after.match(text, r.end) is not None
+        if not unit_word and not is_ratio and not p.before.search(text, max(0, r.start - 12), r.start):
+            return None
     if not r.words and r.vague is None and _skip_digits(text, r, p.data):
         return None
     steps = list(r.steps)
