@@ -156,11 +156,11 @@ class _Open:
 
 
 def scan_quotes(text: str, elisions: frozenset[str] = frozenset()) -> list[QuoteSpan]:
-    r"""Every quotation of ``text`` at any depth, in order of their opening marks.
+    """Every quotation of ``text`` at any depth, in order of their opening marks.
 
     ``elisions`` are the words of the language that an apostrophe opens ("'s", "'t").
 
-    >>> [(q.start, q.end) for q in scan_quotes('Hij zei: „Dit is het.” En \\'s avonds?', frozenset({"s"}))]
+    >>> [(q.start, q.end) for q in scan_quotes("Hij zei: „Dit is het.” En 's avonds?", frozenset({"s"}))]
     [(10, 21)]
     """
     out: list[QuoteSpan] = []

@@ -467,7 +467,6 @@ def _from_previous_paragraph(
     """A quotation opening its paragraph: a colon ending the last one, or its last speaker."""
     if text[para_start : q.open_at].strip():
         return _Attribution(None, "")
-    k = bisect.bisect_left(breaks, para_start - 1)
     j = para_start - 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -477,7 +476,6 @@ def _from_previous_paragraph(
         found = _before(text, sent, j, r, state)
         if found is not None:
             return found
-    del k
     if prev_stmt[1].speaker is not None:
         return _Attribution(prev_stmt[1].speaker, "carried")
     return _Attribution(None, "")
