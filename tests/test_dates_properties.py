@@ -38,7 +38,7 @@ def test_babel_dates_read_back(lang: str, fmt: str, day: dt.date, later: int) ->
 
 
 def _previous_weekday(published: dt.date, weekday: int) -> dt.date:
-    day = published
+    day = published - DAY
     while day.weekday() != weekday:
         day -= DAY
     return day

@@ -128,7 +128,11 @@ def patterns(lang: str) -> DatePatterns:
     link_any = _opt_alt((*d.DATE_LINKS, *d.DATE_RANGE_FROM, "of", "van", "des", "du", "de", "del", "de la"))
 
     wd_prefix = rf"(?:(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:{day_art}{_SP})?)?"
-    year_tail = rf"(?:(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<year>{year_any}))?"
+    # "in" before a year belongs to the date as well: "28 juni in 2020".
+    year_links = _opt_alt((*d.DATE_LINKS, "in"))
+    year_tail = (
+        rf"(?:(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{year_links}{_SP})?|[ \t]?[/-][ \t]?)(?P<year>{year_any}))?"
+    )
     day_month = (
         rf"{_NUM_NOT_AFTER}{_WB}{wd_prefix}(?:{day_art}{_SP})?(?P<day>{day})"
         rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?|(?<=\.))(?P<mon>{mon}){year_tail}"
@@ -139,7 +143,7 @@ def patterns(lang: str) -> DatePatterns:
         md_gap = rf"(?:{_SP}{day_art}{_SP}|[ \t]?/[ \t]?)"
     month_day = (
         rf"{_WB}{wd_prefix}(?P<mon>{mon}){md_gap}(?P<day>{day})(?![\d:])"
-        rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
+        rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{year_links}{_SP})?(?P<year>{_YEAR}))?"
     )
     day_range = (
         rf"{_NUM_NOT_AFTER}{_WB}(?P<d1>{day_num})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})"
@@ -166,7 +170,7 @@ def patterns(lang: str) -> DatePatterns:
     day_alone = (
         rf"{_WB}(?P<prep>{_opt_alt(d.DATE_DAY_PREPS)}){_SP}(?:{day_art}{_SP})?"
         rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)}))"
-        rf"(?=[ \t]{{0,2}}(?:[,;!?)]|\.(?!\d)|\Z))"
+        rf"(?=[ \t]{{0,2}}(?:[,;!?)–-]|\.(?!\d)|\Z))"
     )
     # "april 9th through 17th", "November 18-19" (month first).
     month_day_range = (
@@ -239,7 +243,7 @@ def patterns(lang: str) -> DatePatterns:
     weekday_day = (
         rf"{_WB}(?P<wd>{wd_any}){_WE}[,.]?{_SP}(?:(?P<art>{day_art}){_SP})?"
         rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?!\d)(?P<suf>{_opt_alt(d.DATE_ORDINAL_SUFFIXES)})?|{day_word}{_WE})"
-        rf"(?![\w:]|[/.,-]\d)"
+        rf"(?![\w:]|[/.,-]\d)(?P<time>(?=[ \t]{{1,2}}(?:at|om|um|à|a las|alle)[ \t]))?"
     )
     since_before = rf"{_WB}{_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
     range_between = rf"\A[ \t]{{0,3}}{to}[ \t]{{0,3}}\Z"

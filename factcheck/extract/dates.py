@@ -85,6 +85,7 @@ class _Cand:
     yearless: bool = False
     weekday: int | None = None
     weak: bool = False  # kept only as one end of a range ("1/10-2/11/2017")
+    rank: int = 0  # among equally long overlapping readings, the lower rank wins
 
 
 @attrs.define
@@ -218,6 +219,9 @@ def _h_numeric_dmy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m["a2"]:
         day, month, year = int(m["a2"]), int(m["b2"]), _parse_year(m["y2"], ctx.published)
     else:
+        # "3.3.15" is a version number; a dotted date with a two-digit year pads its day and month.
+        if m["s"] == "." and len(m["y"].lstrip("'’")) == 2 and (len(m["a"]) < 2 or len(m["b"]) < 2):
+            return None
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
         year = _parse_year(m["y"], ctx.published)
@@ -229,12 +233,16 @@ def _h_numeric_dm(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     prev = ctx.prev_words(m.start())
     after_weekday = prev in ctx.pat.weekdays
     weak = prev not in ctx.pat.data.DATE_DAY_PREPS and not after_weekday
+    # "op 3-1" is a score: a hyphenated day-month needs a weekday, or a partner in a range or list.
+    if m["s"] == "-" and not after_weekday:
+        weak = True
     # "29/2", "22/04": a slash date stands alone when it cannot be a fraction ("1/2") or "24/7".
     if weak and m["s"] == "/" and (int(m["a"]) > 12 or m["b"].startswith("0")) and m.group() != "24/7":
         weak = False
     if m["s"] == "." and not (m["dot"] or after_weekday):
         return None
-    if m["s"] == "." and not m["dot"] and re.match(r"\s{0,2}(?:%|[^\W\d])", ctx.text[m.end() : m.end() + 3]):
+    letters_follow = re.match(r"\s{0,2}(?:%|[^\W\d])", ctx.text[m.end() : m.end() + 3])
+    if m["s"] == "." and not m["dot"] and not after_weekday and letters_follow:
         return None
     a, b = int(m["a"]), int(m["b"])
     day, month = (b, a) if ctx.pat.data.DATE_ORDER == "MDY" and a <= 12 else (a, b)
@@ -430,9 +438,10 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
         day = monday + dt.timedelta(days=7 * shift + weekday)
     elif ctx.forward(m.start(), m.end()):
-        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+        day = published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     else:
-        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        # The nearest such day before publication: "op maandag" in a Monday paper is a week back.
+        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
     return _Cand(m.start(), m.end(), _day_range(day), relative=True)
 
 
@@ -443,7 +452,9 @@ def _h_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None
     day = _day_number(m["day"], ctx.pat)
     following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
-    explicit = m["art"] or m["suf"] or not m["day"][:1].isdigit() or not following or following[0] in ",.!?;)"
+    explicit = (m["art"] or m["suf"] or m["time"] is not None or not m["day"][:1].isdigit()) or (
+        not following or following[0] in ",.!?;)"
+    )
     if weekday is None or day is None or not explicit or ctx.published is None:
         return None
     published = ctx.published
@@ -720,17 +731,20 @@ _DIGIT = re.compile(r"\d")
 
 
 def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
+    # In month-first languages "$12 December 27" is December 27: month-day beats day-month on a tie.
+    preferred = "month_day" if ctx.pat.data.DATE_ORDER == "MDY" else "day_month"
     for name, handler in _HANDLERS:
         regex: re.Pattern[str] = getattr(ctx.pat, name)
         for m in regex.finditer(ctx.text):
             cand = handler(m, ctx)
             if cand is not None:
+                cand.rank = 0 if name == preferred else 1
                 yield cand
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """The longest candidates that do not overlap, in text order."""
-    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    cands.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
     taken: list[tuple[int, int]] = []
     kept: list[_Cand] = []
     import bisect
@@ -756,6 +770,37 @@ def _with_year(c: _Cand, year: int) -> DateRange | None:
     return _day_range(date) if date else None
 
 
+def _yearless_pair(
+    a: _Cand, b: _Cand, first: DateRange, second: DateRange, ctx: _Ctx
+) -> tuple[DateRange, DateRange]:
+    """Two year-less ends of one range, placed in the same stretch.
+
+    The stretch holding the publication date wins, else the nearest one before it (after it
+    with a future marker).
+    """
+    published = ctx.published
+    if published is None:
+        return first, second
+    options: list[tuple[DateRange, DateRange]] = []
+    for year in range(published.year - 8, published.year + 5):
+        lo = _with_year(a, year)
+        hi = _with_year(b, year)
+        if lo is not None and hi is not None and hi.end < lo.start:
+            hi = _with_year(b, year + 1)
+        if lo is not None and hi is not None:
+            options.append((lo, hi))
+    if not options:
+        return first, second
+    holding = [o for o in options if o[0].start <= published <= o[1].end]
+    if holding:
+        return holding[0]
+    if ctx.forward(a.start, b.end):
+        ahead = [o for o in options if o[0].start > published]
+        return ahead[0] if ahead else options[-1]
+    behind = [o for o in options if o[1].end < published]
+    return behind[-1] if behind else options[0]
+
+
 _TRAILING_YEAR = re.compile(
     r"[ \t]{0,2},?[ \t]{0,3}(?:in[ \t]{1,2})?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 )
@@ -778,9 +823,7 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 second: DateRange = b.value
                 if a.yearless and b.yearless and first is not None:
                     # The second end follows the first: "29/2-1/3" is one stretch of two days.
-                    second = _with_year(b, first.start.year) or second
-                    if second.end < first.start:
-                        second = _with_year(b, first.start.year + 1) or second
+                    first, second = _yearless_pair(a, b, first, second, ctx)
                     tail = _TRAILING_YEAR.match(ctx.text, b.end)
                     if tail is not None:
                         year = int(tail["year"])

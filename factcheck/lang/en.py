@@ -125,7 +125,7 @@ DATE_UNITS: dict[str, str] = {
     "weekend": "weekend",
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "half": "half",
-    "decade": "decade",
+    "decade": "decade", "calendar year": "year",
 }
 DATE_DAY_OFFSETS: dict[str, int] = {
     "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tonite": 0,
