@@ -407,6 +407,27 @@ def test_case(label: str) -> None:
     assert case_holds(label), explain(label)
 
 
+@pytest.mark.parametrize("label", [case["label"] for case in CASES])
+def test_case_findings_are_explained_and_order_free(label: str) -> None:
+    # every finding has a one-line explanation and points at the characters in every source;
+    # reversing the sources changes nothing in the report
+    case = BY_LABEL[label]
+    report = run_case(label)
+    texts = _texts(case)
+    for finding in report.findings:
+        assert finding.explanation.strip()
+        assert "\n" not in finding.explanation
+        assert finding.claims
+        for name, claim in finding.claims.items():
+            assert claim.text == texts[name][claim.span[0] : claim.span[1]]
+    sources = [_source(spec) for spec in reversed(case["sources"])]
+    if case.get("candidate"):
+        reordered = factcheck.check(_source(case["candidate"]), against=sources)
+    else:
+        reordered = factcheck.compare(*sources)
+    assert reordered.to_dict() == report.to_dict()
+
+
 def _rates(labels: list[str]) -> tuple[str, float, float]:
     expected: Counter[tuple[str, str]] = Counter()
     found: Counter[tuple[str, str]] = Counter()
