@@ -1171,13 +1171,18 @@ def _statement(rng: random.Random, lg: _Lang, values: ValueSource) -> str:
     return f"{rng.choice(lg.openers)} {rng.choice(lg.objects)}{rng.choice(lg.tails)}"
 
 
-def _quote(rng: random.Random, lg: _Lang, lang: str, values: ValueSource) -> str:
-    """One or two quoted statements of one speaker."""
-    speaker = rng.choice(lg.speakers)
-    first = rng.choice(lg.quote_forms).format(q=_statement(rng, lg, values), sp=speaker)
+def _quote(pick: random.Random, style: random.Random, lg: _Lang, lang: str, values: ValueSource) -> str:
+    """One or two quoted statements of one speaker.
+
+    ``pick`` chooses who says what; ``style`` chooses how the outlet writes it down.
+    """
+    speaker = pick.choice(lg.speakers)
+    statement = _statement(pick, lg, values)
+    first = style.choice(lg.quote_forms).format(q=statement, sp=speaker)
     first = first[:1].upper() + first[1:]
-    if rng.random() < 0.3:
-        second = rng.choice(lg.carry_forms).format(q=_statement(rng, lg, values), pron=_PRON[lang])
+    if pick.random() < 0.3:
+        statement = _statement(pick, lg, values)
+        second = style.choice(lg.carry_forms).format(q=statement, pron=_PRON[lang])
         return f"{first} {second.replace(' ,', ',').replace('  ', ' ')}"
     return first
 
@@ -1186,16 +1191,23 @@ def _plain(rng: random.Random, lg: _Lang) -> str:
     return f"{rng.choice(lg.subjects)} {rng.choice(lg.predicates)}"
 
 
-def _paragraph(rng: random.Random, lg: _Lang, lang: str, values: ValueSource) -> str:
+def _paragraph(pick: random.Random, style: random.Random, lg: _Lang, lang: str, values: ValueSource) -> str:
+    """Two to four sentences; ``pick`` chooses the content, ``style`` the outlet's edits."""
     sentences = []
-    for _ in range(rng.randint(2, 4)):
-        kind = rng.random()
+    for _ in range(pick.randint(2, 4)):
+        kind = pick.random()
         if kind < 0.55:
-            sentences.append(_fill(rng.choice(lg.templates), lg, values))
+            sentences.append(_fill(pick.choice(lg.templates), lg, values))
         elif kind < 0.75:
-            sentences.append(_plain(rng, lg))
+            sentences.append(_plain(pick, lg))
         else:
-            sentences.append(_quote(rng, lg, lang, values))
+            sentences.append(_quote(pick, style, lg, lang, values))
+    if style is not pick:
+        # Another outlet cuts a sentence or moves one up.
+        if len(sentences) > 2 and style.random() < 0.3:
+            del sentences[style.randrange(len(sentences))]
+        if style.random() < 0.3:
+            sentences.insert(0, sentences.pop())
     return " ".join(sentences)
 
 
@@ -1206,7 +1218,7 @@ def _article(rng: random.Random, lang: str) -> str:
     blocks = [headline]
     if rng.random() < 0.5:
         blocks.append(" · ".join(rng.sample(lg.chrome, 2)))
-    blocks.extend(_paragraph(rng, lg, lang, own) for _ in range(rng.randint(4, 8)))
+    blocks.extend(_paragraph(rng, rng, lg, lang, own) for _ in range(rng.randint(4, 8)))
     return "\n\n".join(blocks)
 
 
@@ -1265,10 +1277,11 @@ def story_sources(
 ) -> list[str]:
     """``n_sources`` articles of about ``size`` bytes that report the same story.
 
-    Paragraph ``i`` of every source draws its figures, dates and quotes from value streams
-    shared by the story, so that sources agree on most facts while wording them with other
-    templates; with probability ``drift`` a source tells a paragraph with figures of its
-    own (a discrepancy or a detail found once).
+    Paragraph ``i`` of every source tells the same sentences with the same figures, dates,
+    speakers and statements, written down in each outlet's way (quote style, a sentence
+    cut or moved). With probability ``drift`` a source gives a paragraph figures of its
+    own (a discrepancy), and with the same probability it leaves the paragraph out (the
+    others' details are then found in fewer sources).
     """
     lg = _DATA[lang]
     sources: list[str] = []
@@ -1277,8 +1290,12 @@ def story_sources(
         used = 0
         i = 0
         while used < size:
-            rng = random.Random(f"{seed}/story/{lang}/{s}/{i}")
-            key = f"{seed}/story/{lang}/{s if rng.random() < drift else 'shared'}/{i}"
+            style = random.Random(f"{seed}/story/{lang}/{s}/{i}/style")
+            i += 1
+            if style.random() < drift:
+                continue
+            pick = random.Random(f"{seed}/story/{lang}/{i}/pick")
+            key = f"{seed}/story/{lang}/{s if style.random() < drift else 'shared'}/{i}"
             streams: dict[str, random.Random] = {}
 
             def values(
@@ -1288,10 +1305,9 @@ def story_sources(
                     streams[kind] = random.Random(f"{key}/{kind}")
                 return streams[kind]
 
-            block = _paragraph(rng, lg, lang, values)
+            block = _paragraph(pick, style, lg, lang, values)
             blocks.append(block)
             used += len(block.encode("utf-8")) + 2
-            i += 1
         sources.append("\n\n".join(blocks))
     return sources
 
