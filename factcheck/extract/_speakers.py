@@ -204,12 +204,15 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
             # "Eelco Heinen van Financiën": a person's name ends before "van"; an
             # organisation's does not ("la Agencia Estatal de Meteorología").
             break
-        if cls == "part" and prev in {"org", "role"}:
+        if cls == "part" and prev in {"org", "role", "noun"}:
             cls = "conn"
         if cls is None and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
             cls = "mod"
-        if cls is None and descriptive and _descriptive(w, prev, r) and all(c == "det" for c, _ in toks):
-            cls = "role"
+        if cls is None and descriptive and _descriptive(w, prev, r):
+            if all(c == "det" for c, _ in toks):
+                cls = "noun"  # "zegt de moeder", "sostuvo su abogado"
+            elif len(toks) > 1 and toks[-2][0] in {"conn", "part"}:
+                cls = "cmp"  # "el abogado [de la familia], Juan Carlos Lorenzo"
         if cls is None:
             break
         if cls == "cap" and prev not in {"cap", "part"}:
@@ -325,11 +328,12 @@ def _abbrev(word: str, r: Rules) -> bool:
 
 def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
     """Read a run of classified tokens as a name, an organisation or a role."""
-    while toks and toks[-1][0] in {"det", "conn", "part", "mod"}:
+    while toks and toks[-1][0] in {"det", "conn", "part", "mod", "cmp"}:
         toks = toks[:-1]
+    toks = [t for t in toks if t[0] != "cmp"]
     if not toks:
         return None
-    roles = tuple(w.casefold() for c, w in toks if c == "role")
+    roles = tuple(w.casefold() for c, w in toks if c in {"role", "noun"})
     last_cls = toks[-1][0]
     if last_cls == "cap":
         # The name is the trailing run of capitalised words and particles.
@@ -341,9 +345,10 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
             h -= 1
         head = toks[h - 1] if h > 0 else None
         if head is not None and (h < i or head[0] == "org"):
-            if head[0] == "org" or (head[0] == "role" and head[1].casefold() in r.orgs):
-                # "het ministerie van Infrastructuur", "la Policía Nacional", "woordvoerder van Schiphol"
-                if head[0] == "role":
+            if head[0] in {"org", "noun"} or (head[0] == "role" and head[1].casefold() in r.orgs):
+                # "het ministerie van Infrastructuur", "la Policía Nacional", "woordvoerder van
+                # Schiphol", "los datos del INE"
+                if head[0] != "org":
                     return NounPhrase("org", " ".join(w for _, w in toks[i:]), roles)
                 o = h - 1
                 while o > 0 and toks[o - 1][0] == "cap":
@@ -370,6 +375,8 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
         if person is not None:
             return NounPhrase("role", person, roles)
         return NounPhrase("org", " ".join(w for _, w in toks[i:]), roles)
+    if last_cls == "noun":
+        return NounPhrase("role", toks[-1][1], roles)
     if last_cls == "role":
         i = len(toks) - 1
         if toks[i][1].casefold() in r.orgs and i > 0 and toks[i - 1][0] == "cap":
@@ -389,7 +396,7 @@ def _role_of(toks: list[_Tok], r: Rules) -> str | None:
         return None
     while k > 0 and toks[k - 1][0] in {"conn", "part", "det"}:
         k -= 1
-    if k > 0 and toks[k - 1][0] == "role" and toks[k - 1][1].casefold() not in r.orgs:
+    if k > 0 and toks[k - 1][0] in {"role", "noun"} and toks[k - 1][1].casefold() not in r.orgs:
         return toks[k - 1][1]
     return None
 

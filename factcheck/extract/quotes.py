@@ -335,7 +335,7 @@ _SENTENCE_MARKS = frozenset('.!?;:"“”«»„')
 def _unknown_verb_re(lang: str) -> re.Pattern[str]:
     data = lang_data.get(lang)
     aux = "|".join(re.escape(a) for a in sorted(data.SPEECH_AUX, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{aux})\s{{1,3}})?(?P<verb>[^\W\d_][\w-]{{1,24}})\s{{1,3}}")
+    return re.compile(rf"(?:(?:{aux})\s{{1,3}})?(?P<verb>[^\W\d_][\w'’-]{{1,24}})\s{{1,3}}")
 
 
 def _unknown_verb(text: str, i: int, end: int, r: Rules, state: _State) -> _Attribution | None:
@@ -344,8 +344,8 @@ def _unknown_verb(text: str, i: int, end: int, r: Rules, state: _State) -> _Attr
         np = np_after(text, m.end(), r, descriptive=True)
         if np is not None and np.kind in {"name", "org", "role"}:
             return _made(np, state, None, f"by '{m.group('verb')}'")
-    np, np_end = np_span_after(text, i, r, apposition=False)
-    if np is not None and np.kind in {"name", "org"}:
+    np, np_end = np_span_after(text, i, r, apposition=False, descriptive=True)
+    if np is not None and np.kind in {"name", "org", "role"}:
         v = _first_word_re().match(text, np_end + 1, end) if text[np_end : np_end + 1] == " " else None
         if v is not None and v.group().islower() and v.group() not in r.stop_words:
             return _made(np, state, None, f"by '{v.group()}'")
