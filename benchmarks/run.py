@@ -157,6 +157,22 @@ def _attempt(res: Results, part: str, name: str, fn: Callable[[], None]) -> None
         res.add(Row(part, name, note=f"failed: {type(exc).__name__}: {str(exc)[:120]}"))
 
 
+def _try_best_of(
+    res: Results, part: str, name: str, fn: Callable[[], Any], repeat: int
+) -> tuple[float, Any] | None:
+    """:func:`_best_of`, or ``None`` after recording why ``fn`` failed."""
+    try:
+        return _best_of(fn, repeat)
+    except Exception as exc:  # noqa: BLE001 - any failure is reported in the table
+        res.add(Row(part, name, note=f"failed: {type(exc).__name__}: {str(exc)[:120]}"))
+        return None
+
+
+def _share(measured: int, parts: dict[str, str]) -> str:
+    total = sum(_nbytes(t) for t in parts.values())
+    return "" if measured == total else f"only {measured / total:.0%} of the corpus measured"
+
+
 def _zero_note(n_claims: int) -> str:
     return f"{n_claims:,} claims" if n_claims else "0 claims (extractor not implemented yet?)"
 
@@ -223,7 +239,12 @@ def _numbers_ours(
     total_t = 0.0
     total_b = 0
     for lang, text in parts.items():
-        t, claims = _best_of(functools.partial(fn, text, lang), args.repeat)
+        got = _try_best_of(
+            res, "numbers", f"factcheck {lang}", functools.partial(fn, text, lang), args.repeat
+        )
+        if got is None:
+            continue
+        t, claims = got
         speed = _nbytes(text) / MB / t
         if claims:
             ours[lang] = speed
@@ -240,8 +261,12 @@ def _numbers_ours(
                 _zero_note(len(claims)),
             )
         )
+    if total_t == 0:
+        return
     speed = total_b / MB / total_t
-    res.add(Row("numbers", "factcheck all languages", speed, "MB/s", ">= 1", speed >= 1))
+    res.add(
+        Row("numbers", "factcheck all languages", speed, "MB/s", ">= 1", speed >= 1, _share(total_b, parts))
+    )
     _memory(res, args)
 
 
@@ -321,6 +346,8 @@ def _memory(res: Results, args: argparse.Namespace) -> None:
         res.add(Row("numbers", "peak memory", note=f"child failed: {exc}"))
         return
     peak = mem["rss_peak_mb"]
+    if mem["failed"]:
+        res.add(Row("numbers", "peak memory", note=f"extraction failed for {', '.join(mem['failed'])}"))
     res.add(
         Row(
             "numbers",
@@ -350,20 +377,27 @@ def child_memory(min_bytes: int) -> None:
     from factcheck.extract.numbers import extract_numbers
 
     parts = corpus.build_parts(min_bytes=min_bytes)
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    failed = []
     for lang, text in parts.items():
-        extract_numbers(text, lang)
-    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        try:
+            extract_numbers(text, lang)
+        except Exception:  # noqa: BLE001 - reported by the parent
+            failed.append(lang)
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tracemalloc.start()
     for lang, text in parts.items():
-        extract_numbers(text, lang)
+        if lang not in failed:
+            extract_numbers(text, lang)
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(
-        json.dumps(
-            {"rss_before_mb": rss_before, "rss_peak_mb": rss_peak, "tracemalloc_peak_mb": traced / 2**20}
-        )
-    )
+    figures = {
+        "rss_before_mb": rss_before,
+        "rss_peak_mb": rss_peak,
+        "tracemalloc_peak_mb": traced / 2**20,
+        "failed": failed,
+    }
+    print(json.dumps(figures))
 
 
 # --- 2. dates ----------------------------------------------------------------------------
@@ -390,7 +424,11 @@ def _dates_ours(
         res.add(Row("dates", "factcheck extract_dates", note=why))
         return
     for lang, text in parts.items():
-        t, claims = _best_of(functools.partial(fn, text, lang, corpus.PUBLISHED), args.repeat)
+        call = functools.partial(fn, text, lang, corpus.PUBLISHED)
+        got = _try_best_of(res, "dates", f"factcheck extract_dates {lang}", call, args.repeat)
+        if got is None:
+            continue
+        t, claims = got
         speed = _nbytes(text) / MB / t
         if claims:
             ours[lang] = speed
@@ -477,7 +515,11 @@ def _quotes_ours(res: Results, parts: dict[str, str], args: argparse.Namespace) 
     total_t = 0.0
     total_b = 0
     for lang, text in parts.items():
-        t, claims = _best_of(functools.partial(fn, text, lang), args.repeat)
+        call = functools.partial(fn, text, lang)
+        got = _try_best_of(res, "quotes", f"factcheck extract_quotes {lang}", call, args.repeat)
+        if got is None:
+            continue
+        t, claims = got
         speed = _nbytes(text) / MB / t
         total_t += t
         total_b += _nbytes(text)
@@ -492,8 +534,20 @@ def _quotes_ours(res: Results, parts: dict[str, str], args: argparse.Namespace) 
                 _zero_note(len(claims)),
             )
         )
+    if total_t == 0:
+        return
     speed = total_b / MB / total_t
-    res.add(Row("quotes", "factcheck extract_quotes all", speed, "MB/s", ">= 2", speed >= 2))
+    res.add(
+        Row(
+            "quotes",
+            "factcheck extract_quotes all",
+            speed,
+            "MB/s",
+            ">= 2",
+            speed >= 2,
+            _share(total_b, parts),
+        )
+    )
 
 
 def _statements(extract_quotes: Callable[..., Any], seed: int, n: int) -> list[Any]:
