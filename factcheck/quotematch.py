@@ -39,13 +39,17 @@ almost no words, so they stay unique.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from factcheck.extract._speakers import same_speaker
 from factcheck.extract.quotes import quote_words
 from factcheck.model import Claim, Step
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "NEAR_COVER",
@@ -72,6 +76,8 @@ VARIANT_BAG = 0.85
 NEAR_RATIO = 0.85
 NEAR_COVER = 0.9
 _MIN_PARTIAL_WORDS = 4
+_MAX_CANDIDATES_PER_CLAIM = 5
+_MAX_ROUNDS = 50
 _MIN_COVER_WORDS = 6
 _CONTEXT = 2
 _MAX_SHOWN = 3
@@ -180,25 +186,80 @@ def match_quotes(left: Sequence[Claim], right: Sequence[Claim]) -> list[QuoteMat
         | (bag >= VARIANT_BAG)
         | ((cover >= VARIANT_COVER) & (np.minimum(la, lb) >= _MIN_PARTIAL_WORDS))
     )
-    rows, cols = np.nonzero(keep)
-    candidates = []
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        cand = _classify(i, j, lq[i], rq[j], (float(ratio[i, j]), float(cover[i, j]), float(bag[i, j])))
-        if cand is not None:
-            candidates.append(cand)
-    candidates.sort(key=lambda c: (c.rank, -c.score, c.left, c.right))
+    scores = (ratio, cover, bag)
     used_l: set[int] = set()
     used_r: set[int] = set()
     chosen: list[_Candidate] = []
-    for cand in candidates:
-        if cand.left in used_l or cand.right in used_r:
-            continue
-        used_l.add(cand.left)
-        used_r.add(cand.right)
-        chosen.append(cand)
+    candidates: list[_Candidate] = []
+    for _ in range(_MAX_ROUNDS):
+        mask, complete = _shortlist(keep, scores, used_l, used_r)
+        found = _candidates(mask, scores, lq, rq)
+        candidates += found
+        for cand in found:
+            if cand.left in used_l or cand.right in used_r:
+                continue
+            used_l.add(cand.left)
+            used_r.add(cand.right)
+            chosen.append(cand)
+        if complete:
+            break
+    candidates.sort(key=lambda c: (c.rank, -c.score, c.left, c.right))
     chosen += _split_parts(candidates, chosen, used_l, used_r, lq, rq)
     chosen.sort(key=lambda c: (c.left, c.right))
     return [_finish(c, lq[c.left], rq[c.right]) for c in chosen]
+
+
+def _shortlist(
+    keep: npt.NDArray[np.bool_],
+    scores: tuple[npt.NDArray[np.float64], ...],
+    used_l: set[int],
+    used_r: set[int],
+) -> tuple[npt.NDArray[np.bool_], bool]:
+    """The pairs to classify now, and whether they are all the pairs left.
+
+    With many near-same quotes (boilerplate) each claim keeps its few best candidates, so
+    that the work in Python stays linear in the number of claims; a claim whose candidates
+    were all taken gets its next best ones in the next round.
+    """
+    import numpy as np
+
+    mask = keep.copy()
+    if used_l:
+        mask[sorted(used_l), :] = False
+    if used_r:
+        mask[:, sorted(used_r)] = False
+    n, m = mask.shape
+    if int(mask.sum()) <= _MAX_CANDIDATES_PER_CLAIM * (n + m):
+        return mask, True
+    ratio, cover, bag = scores
+    best = np.where(mask, np.maximum(ratio, 0.9 * np.maximum(cover, bag)), -1.0)
+    k = min(_MAX_CANDIDATES_PER_CLAIM, n, m)
+    top_r = np.argpartition(-best, k - 1, axis=1)[:, :k]
+    top_c = np.argpartition(-best, k - 1, axis=0)[:k, :]
+    short = np.zeros_like(mask)
+    short[np.arange(n)[:, None], top_r] = True
+    short[top_c, np.arange(m)[None, :]] = True
+    return mask & short, False
+
+
+def _candidates(
+    mask: npt.NDArray[np.bool_],
+    scores: tuple[npt.NDArray[np.float64], ...],
+    lq: list[_Quote],
+    rq: list[_Quote],
+) -> list[_Candidate]:
+    """The matching pairs among ``mask``, best first."""
+    import numpy as np
+
+    ratio, cover, bag = scores
+    rows, cols = np.nonzero(mask)
+    found = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        cand = _classify(i, j, lq[i], rq[j], (float(ratio[i, j]), float(cover[i, j]), float(bag[i, j])))
+        if cand is not None:
+            found.append(cand)
+    found.sort(key=lambda c: (c.rank, -c.score, c.left, c.right))
+    return found
 
 
 def _classify(i: int, j: int, a: _Quote, b: _Quote, scores: tuple[float, float, float]) -> _Candidate | None:

@@ -196,3 +196,36 @@ def test_thousand_by_thousand_finds_the_planted_pairs() -> None:
     right[7] = quote(left[999].text + " extra words here", None)
     got = {(m.left, m.right, m.relation) for m in match_quotes(left, right)}
     assert got == {(10, 500, "verbatim"), (999, 7, "partial")}
+
+
+def test_boilerplate_quotes_are_all_matched() -> None:
+    # Every left quote is a near-same variant of every right one: the shortlist of best
+    # candidates per claim must still pair them all, one to one.
+    base = [
+        "the",
+        "government",
+        "will",
+        "not",
+        "raise",
+        "taxes",
+        "this",
+        "year",
+        "or",
+        "next",
+        "year",
+        "says",
+        "the",
+        "minister",
+    ]
+
+    def variant(i: int) -> Claim:
+        words = base[:]
+        words[i % len(base)] = f"x{i}"
+        return quote(" ".join(words))
+
+    left = [variant(i) for i in range(300)]
+    right = [variant(i + 1000) for i in range(300)]
+    matches = match_quotes(left, right)
+    assert len(matches) == 300
+    assert len({m.left for m in matches}) == len({m.right for m in matches}) == 300
+    assert {m.relation for m in matches} == {"variant"}
