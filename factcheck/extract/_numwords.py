@@ -213,10 +213,11 @@ class NumberReader:
         """Apply a scale word ("miljoen", "thousand") to ``state``."""
         if state.conn:
             return False
-        if state.current == 0 and state.total == 0:
-            if state.has_number:
+        if state.current == 0:
+            if state.total == 0 and state.has_number:
                 return False
-            state.current = 1
+            if state.total == 0 or scale < state.last_scale:
+                state.current = 1  # "duizend", "mille", "mil": one thousand, also after a larger scale
         if 0 < state.total < scale:
             state.total = (state.total + state.current) * scale
         elif state.last_scale == 1000 < scale < state.prev_scale:

@@ -39,6 +39,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "NZ$": "NZD",
     "£": "GBP",
     "¥": "JPY",
+    "JP¥": "JPY",
+    "$US": "USD",
+    "$CA": "CAD",
+    "$AU": "AUD",
+    "£GB": "GBP",
+    "CN¥": "CNY",
     "₹": "INR",
     "₽": "RUB",
     "₺": "TRY",
@@ -73,7 +79,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 _WORD = r"[^\W\d_]"
 _SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside one line
 _DASHES = r"\-–—"  # hyphen, en dash, em dash (inside a character class)
-_MAX_WORDS = 16  # a number in words spans at most this many words
+_MAX_WORDS = 40  # a number in words spans at most this many words
 # Upper bound of a plain number in digits; longer runs are identifiers, not amounts.
 _MAX_DIGITS = 15
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}-[ \t]{0,2})([^\W\d_][\w'’]{0,40})")
@@ -623,7 +629,8 @@ def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
     joined = _read_joined_fraction(text, end, state, p)
     if joined is not None:
         value, end, step = joined
-        reading = _Reading(m.start, end, value, value_unit(round(value, 9)), steps, words=True)
+        unit = value_unit(value) if value == round(value, 6) else 0.0
+        reading = _Reading(m.start, end, value, unit, steps, words=True)
         reading.steps.append(step)
         return reading
     fm = p.fraction_after.match(text, end)
@@ -639,7 +646,7 @@ def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
             fm = None
         if fm is not None:
             reading.value = value
-            reading.unit = value_unit(round(value, 9)) if value == round(value, 9) else 0.0
+            reading.unit = 0.0  # a fraction is read as exact
             reading.end = fm.end()
             reading.article_only = False
             reading.steps.append(Step("fraction", f"{fm.group('frac')} = 1/{denominator}"))
@@ -723,6 +730,9 @@ def _extend_words(  # noqa: PLR0917 - a private helper of _read_number
     split: tuple[float, float] | None = None
     while n_words < _MAX_WORDS:
         nxt = p.phrase_token.match(text, end)
+        if nxt is None and state.total > 0 and state.current == 0 and text.startswith(",", end):
+            # "three million, nine hundred thousand": a comma after a scale word.
+            nxt = p.phrase_token.match(text, end + 1)
         if nxt is None:
             break
         tok = nxt.group("tok") or nxt.group("htok")
@@ -765,6 +775,7 @@ def _norm(word: str) -> str:
     return re.sub(rf"{_SP}+", " ", word.lower())
 
 
+_PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[ .\-]?\(?\d{1,4}\)?){0,4}[ .\-]?\Z")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})[ \u00a0]?\Z")
 
 
@@ -816,6 +827,8 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
 def _base_interval(r: _Reading) -> Interval:
     if r.vague is not None:
         return Interval(float(r.vague[0]), float(r.vague[1]), True, False, None)
+    if r.unit == 0:
+        return Interval.exact(r.value)
     half = r.unit / 2
     low, high = r.value - half, r.value + half
     return Interval(low, high, True, False, r.value)
@@ -897,8 +910,12 @@ def _noun_after(text: str, pos: int, p: _Patterns, lang: str) -> tuple[str, int]
             return w2.lower(), m.end("w2")
         return None
     suffixes = tuple(p.data.ADJECTIVE_SUFFIXES)
-    if w2 and suffixes and w1.lower().endswith(suffixes) and _good_noun(w2, p):
-        return w2.lower(), m.end("w2")
+    if suffixes and w1.lower().endswith(suffixes):
+        # An inflected adjective before the noun ("drie miljoen geseksualiseerde afbeeldingen");
+        # without a noun after it, the word is no noun either ("100,000 marched").
+        if w2 and _good_noun(w2, p):
+            return w2.lower(), m.end("w2")
+        return None
     return w1.lower(), m.end("w1")
 
 
@@ -927,15 +944,21 @@ def _is_year(r: _Reading) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not r.scaled
 
 
-def _skip_digits(text: str, r: _Reading, d: ModuleType) -> bool:
+def _skip_digits(text: str, r: _Reading, d: ModuleType, *, range_end: bool = False) -> bool:
     """Whether digits read at ``r`` are no claim: times, versions, phones, ordinals, postcodes."""
     s, e = r.start, r.end
     nxt = text[e : e + 3]
     prev = text[max(0, s - 2) : s]
     if re.match(r"[.,:/]\d", nxt) or re.match(r"[:]", nxt):
         return True
-    if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")) or re.search(r"\w[-/]$|\w$", prev):
+    if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")):
         return True
+    if _PHONE_BEFORE.search(text, max(0, s - 24), s):
+        return True  # "+31 20 123 4567": the rest of an international phone number
+    if re.search(r"\w[-/]$|\w$", prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
+        # "A4", "G7", "COVID-19": part of a name; "020-1234567": part of a phone number. The
+        # second number of a range ("3-5") is read with the first and never comes here.
+        return not (range_end and re.search(r"\d[-–—]$", prev))
     if re.match(r"[ \t]?[A-Z]{2}\b", nxt) and len(r.plain_digits) == 4 and d is lang_data.get("nl"):
         return True  # a Dutch postcode, "1234 AB"
     suffixes = tuple(d.ORDINAL_SUFFIXES)
@@ -1028,7 +1051,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
                 and second.vague is None
                 and (second.plain_digits or second.scaled or second.words)
             ):
-                if not second.words and _skip_digits(text, second, p.data):
+                if not second.words and _skip_digits(text, second, p.data, range_end=True):
                     second = None
             else:
                 second = None

@@ -40,7 +40,7 @@ VAGUE: dict[str, tuple[int, int]] = {
     "millions": (2_000_000, 10_000_000), "tens of millions": (20_000_000, 100_000_000),
     "hundreds of millions": (200_000_000, 1_000_000_000), "billions": (2 * 10**9, 10 * 10**9),
 }
-APPROXIMATORS: frozenset[str] = frozenset({"about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated", "circa", "ca.", "nearly about", "close to", "in the region of", "or so"})
+APPROXIMATORS: frozenset[str] = frozenset({"about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated", "circa", "ca.", "in the region of"})
 MORE_THAN: frozenset[str] = frozenset({"more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than"})
 AT_LEAST: frozenset[str] = frozenset({"at least", "a minimum of", "no fewer than", "no less than"})
 LESS_THAN: frozenset[str] = frozenset({"less than", "fewer than", "under", "below"})
@@ -96,7 +96,7 @@ AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "before", "later", "pre
 SPEAKER_MARKERS: frozenset[str] = frozenset({"according to", "said", "says", "estimated by"})
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
-CHROME: tuple[str, ...] = ("# min read", "# minute read", "# minutes read", "# views", "# comments", "# shares", "share this article", "save")
+CHROME: tuple[str, ...] = ("# min read", "# minute read", "# minutes read", "# views", "# comments", "# shares", "share this article", "share", "save")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ed", "al", "ive", "ous", "ful", "ic", "ish", "less", "able", "ible", "ant", "ent", "ary")
 NOUN_LINKS: frozenset[str] = frozenset({"of"})

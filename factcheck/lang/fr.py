@@ -37,12 +37,12 @@ VAGUE: dict[str, tuple[int, int]] = {
     "dizaines de milliers": (20_000, 100_000), "centaines de milliers": (200_000, 1_000_000),
     "millions": (2_000_000, 10_000_000), "milliards": (2 * 10**9, 10 * 10**9),
 }
-APPROXIMATORS: frozenset[str] = frozenset({"environ", "près de", "quelque", "quelques", "autour de", "approximativement", "à peu près", "aux alentours de", "de l'ordre de", "de l’ordre de", "grosso modo", "une estimation de"})
+APPROXIMATORS: frozenset[str] = frozenset({"environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de", "de l'ordre de", "de l’ordre de", "grosso modo", "une estimation de"})
 MORE_THAN: frozenset[str] = frozenset({"plus de", "au-delà de", "au delà de", "supérieur à", "dépassant"})
 AT_LEAST: frozenset[str] = frozenset({"au moins", "au minimum", "pas moins de"})
 LESS_THAN: frozenset[str] = frozenset({"moins de", "inférieur à", "en dessous de"})
 UP_TO: frozenset[str] = frozenset({"jusqu'à", "jusqu’à", "au maximum", "au plus", "pas plus de"})
-NEARLY: frozenset[str] = frozenset({"presque", "quasiment", "pratiquement", "pas loin de", "un peu moins de"})
+NEARLY: frozenset[str] = frozenset({"près de", "presque", "quasiment", "pratiquement", "pas loin de", "un peu moins de"})
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "et"), ("de", "à"), ("", "à"))
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD", "dollars américains": "USD", "livre sterling": "GBP",
