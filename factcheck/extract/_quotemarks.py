@@ -233,7 +233,8 @@ def word_count(words: str) -> int:
 
 @functools.cache
 def _word_re() -> re.Pattern[str]:
-    return re.compile(r"\w+(?:['’\-]\w+){0,8}")
+    # Bounded repeats: a "word" longer than 60 characters simply counts as several.
+    return re.compile(r"\w{1,60}(?:['’\-]\w{1,60}){0,8}")
 
 
 def _words(text: str) -> Iterator[re.Match[str]]:

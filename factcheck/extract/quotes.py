@@ -228,19 +228,33 @@ def _cap_run_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[^\W\d_][\w'’-]{0,30}(?:\s{1,2}[a-z]{1,3}){0,3}\s{1,2}[^\W\d_][\w'’-]{0,30}")
 
 
-@functools.lru_cache(maxsize=1024)
-def _word_re(word: str) -> re.Pattern[str]:
-    # One pattern per role (language data) or surname; bounded, as surnames come from texts.
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-
-
 _LOOKBACK = 3000
+_MAX_LOOKS = 8
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text[lo:hi]``, case ignored.
+
+    No pattern is built: the words come from the text, not from the language data.
+    """
+    window = text[lo:hi].lower()
+    needle = word.lower()
+    if not needle or len(window) != hi - lo:
+        return []  # a character whose lower case is longer would shift the offsets
+    out: list[int] = []
+    k = window.find(needle)
+    while k >= 0 and len(out) < _MAX_LOOKS:
+        end = k + len(needle)
+        if (k == 0 or not window[k - 1].isalnum()) and (end == len(window) or not window[end].isalnum()):
+            out.append(lo + k)
+        k = window.find(needle, k + 1)
+    return out
 
 
 def _named_role(text: str, role: str, at: int, r: Rules) -> str | None:
     """The name that the same role introduced earlier ("Secretary of State Marco Rubio")."""
-    for m in reversed(list(_word_re(role).finditer(text, max(0, at - _LOOKBACK), at))):
-        np = np_after(text, m.start(), r)
+    for start in reversed(_occurrences(text, role, max(0, at - _LOOKBACK), at)):
+        np = np_after(text, start, r)
         if np is not None and np.kind == "name":
             return np.text
     return None
@@ -249,8 +263,8 @@ def _named_role(text: str, role: str, at: int, r: Rules) -> str | None:
 def _full_name(text: str, surname: str, at: int, r: Rules) -> str:
     """A surname alone takes the full name the text gave before ("Geels" -> "Willemijn Geels")."""
     lo = max(0, at - _LOOKBACK)
-    for m in _word_re(surname).finditer(text, lo, at):
-        np, _ = np_before(text, m.end(), r, lo)
+    for start in _occurrences(text, surname, lo, at):
+        np, _ = np_before(text, start + len(surname), r, lo)
         if np is not None and np.kind == "name" and len(np.text) > len(surname) and np.text.endswith(surname):
             return np.text
     return surname
