@@ -249,12 +249,12 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     links = _alt(d.NOUN_LINKS)
+    articles = _alt(d.ARTICLES)
     noun_after = re.compile(
-        rf"{_SP}{{1,3}}(?:(?P<link>{links})(?:{_SP}{{1,3}}|(?<=['’])))?"
+        rf"{_SP}{{1,3}}(?:(?P<link>{links})(?:{_SP}{{1,3}}|(?<=['’]))(?:(?:{articles}){_SP}{{1,3}})?)?"
         rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})(?:{_SP}{{1,3}}(?P<w2>{_WORD}[\w'’-]{{1,40}}))?",
         re.IGNORECASE,
     )
-    articles = _alt(d.ARTICLES)
     subject_before = re.compile(
         rf"(?<![\w'’])(?P<w>{_WORD}[\w'’-]{{1,40}}){_SP}{{1,3}}(?:{_alt(d.SUBJECT_LINKS)})"
         rf"(?:{_SP}{{1,3}}(?:{articles}))?{_SP}{{0,3}}\Z",
