@@ -14,12 +14,14 @@ import attrs
 
 from factcheck.lang import get as lang_data
 
-__all__ = ["DatePatterns", "patterns"]
+__all__ = ["WORD", "DatePatterns", "patterns"]
 
 _WB: Final = r"(?<![\w'’])"  # word start
 _WE: Final = r"(?![\w])"  # word end
 _SP: Final = r"[ \t\u00a0]{1,3}"  # a gap between words inside one date
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
+WORD: Final = re.compile(r"[^\W\d_]+")  # the words of a text, as the anchor scan splits them
+_WORD = WORD
 _NUM_NOT_AFTER: Final = r"(?<![\w.,/:€$£¥])"  # not the tail of a larger number, code, price or time
 # A hyphen after letters or after exactly three digits joins a code ("133-03-03-2020"), not a range.
 _NO_HYPHEN_AFTER: Final = r"(?<![^\W\d]-)(?<!(?<!\d)\d\d\d-)"
@@ -31,6 +33,16 @@ def _alt(words: object) -> str:
     """An alternation of ``words``, longest first, escaped, inner spaces matching any small gap."""
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", _SP) for w in items) + ")"
+
+
+def _cased_alt(words: object) -> str:
+    """A case-sensitive alternation of ``words`` as written: lowercase, Capitalised, UPPERCASE.
+
+    Without ``re.IGNORECASE`` the engine skips positions by their first character, which
+    makes the anchor scan several times faster than a case-insensitive one.
+    """
+    variants = {v for w in words for v in (str(w), str(w).capitalize(), str(w).upper())}  # type: ignore[attr-defined]
+    return _alt(variants)
 
 
 def _opt_alt(words: object) -> str:
@@ -45,6 +57,11 @@ class DatePatterns:
 
     lang: str
     data: ModuleType
+    anchors: re.Pattern[str]
+    anchor_words: dict[str, frozenset[str]]
+    suffixes: tuple[str, ...]
+    link_digit: re.Pattern[str]
+    anchor_patterns: dict[str, frozenset[str]]
     numeric_ymd: re.Pattern[str]
     numeric_dmy: re.Pattern[str]
     numeric_dm: re.Pattern[str]
@@ -282,9 +299,69 @@ def patterns(lang: str) -> DatePatterns:
     def c(p: str) -> re.Pattern[str]:
         return re.compile(p, flags)
 
+    # The anchor scan: every date holds a date word (a month, a weekday, a unit, "gisteren")
+    # or a digit shape (a year, "26-01", "4th", "Q3"). One pass finds the words of the text and
+    # looks them up in a table; one case-sensitive pattern finds the digit shapes. The detailed
+    # patterns then run only in small windows around the anchors, and only those the anchor
+    # can start: a month calls the month patterns, a unit the relative ones.
+    dated = ("day_month", "month_day", "day_range", "month_range", "month_year", "month_alone")
+    anchor_patterns = {
+        "mon": frozenset((*dated, "mixed_order", "month_day_range")),
+        "wd": frozenset(("weekday", "weekday_day")),
+        "unit": frozenset(
+            (
+                "shift_unit",
+                "ago",
+                "ahead",
+                "shift_count",
+                "from_now",
+                "week_number",
+                "ordinal_period",
+                "decade",
+            )
+        ),
+        "off": frozenset(("day_offset",)),
+        "season": frozenset(("season",)),
+        "hol": frozenset(("holiday",)),
+        "num": frozenset(
+            ("numeric_ymd", "numeric_dmy", "numeric_dm", "numeric_my", "year_range", "day_of_month_number")
+        ),
+        "year": frozenset(("year_alone", "year_range", "quarter", "decade", "day_of_month_number")),
+        "ord": frozenset(("day_alone",)),
+        "q": frozenset(("quarter",)),
+        "dec": frozenset(("decade",)),
+    }
+    word_kinds = {
+        "mon": (*d.DATE_MONTHS, *d.DATE_MONTH_ABBR),
+        "wd": (*d.DATE_WEEKDAYS, *d.DATE_WEEKDAY_ABBR),
+        "unit": (*d.DATE_UNITS, *d.DATE_WEEK_NUMBER, *d.DATE_DECADE_BEFORE),
+        "off": tuple(d.DATE_DAY_OFFSETS),
+        "season": tuple(d.DATE_SEASONS),
+        "hol": tuple(d.DATE_HOLIDAYS),
+        "q": ("q", "k", "h"),  # "Q3 2025", "H1": the letter is a word of its own
+    }
+    anchor_words: dict[str, frozenset[str]] = {}
+    for kind, phrases in word_kinds.items():
+        for phrase in phrases:
+            # A phrase is found by its longest word: "the day before yesterday" by "yesterday".
+            trigger = max(_WORD.findall(phrase.lower()), key=len)
+            anchor_words[trigger] = anchor_words.get(trigger, frozenset()) | anchor_patterns[kind]
+    # Every branch starts with a digit, so that the engine skips all other characters fast.
+    anchor_alts = [
+        r"(?P<num>\d{1,4}[-/.]\d{1,2}(?!\d)|[0-3]\d [01]\d )",
+        r"(?P<year>(?:1[5-9]|2[01])\d\d)(?!\d)",
+        rf"(?P<ord>\d{{1,2}}(?:{_cased_alt(d.DATE_ORDINAL_SUFFIXES)}))",
+        r"(?P<dec>\d0s)",
+    ]
+
     return DatePatterns(
         lang=lang,
         data=d,
+        anchors=re.compile("|".join(anchor_alts)),
+        anchor_words=anchor_words,
+        suffixes=tuple(s.lower() for s in d.DATE_ORDINAL_SUFFIXES),
+        link_digit=c(rf"{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d"),
+        anchor_patterns=anchor_patterns,
         numeric_ymd=c(
             rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"
         ),

@@ -15,6 +15,7 @@ expressions that need one are left out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from factcheck.extract._date_calendar import (
     shifted_period,
     widen,
 )
+from factcheck.extract._date_patterns import WORD as ANCHOR_WORD
 from factcheck.extract._date_patterns import DatePatterns, patterns
 from factcheck.model import Claim, DateRange, Granularity, Step
 
@@ -730,16 +732,91 @@ _HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...]
 _DIGIT = re.compile(r"\d")
 
 
+# Room around an anchor for the rest of its date: "tussen 3 en 12 september", "2 weken geleden".
+_BEFORE, _AFTER = 48, 48
+
+
+def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
+    """Where dates may be: date words and digit shapes, in text order, with the patterns they call."""
+    text = ctx.text
+    words = ctx.pat.anchor_words
+    # The distinct words of the text first: most texts hold few date words, often none.
+    present = {w for w in set(ANCHOR_WORD.findall(text)) if w.lower() in words}
+    found: list[tuple[int, int, frozenset[str]]] = []
+    if present:
+        finder = _word_finder(frozenset(present))
+        found = [(m.start(), m.end(), words[m.group().lower()]) for m in finder.finditer(text)]
+    found += _digit_anchors(text, ctx.pat)
+    found.sort(key=lambda a: a[0])
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozenset[str]]]:
+    """Digit runs that can be part of a date: a year, "26-01", "02 04 2009", "4th", "1990s"."""
+    table = pat.anchor_patterns
+    suffixes = pat.suffixes
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        run = e - s
+        if run > 4:
+            continue
+        names: frozenset[str] = frozenset()
+        nxt = text[e : e + 4]
+        if run == 4 and "15" <= text[s : s + 2] <= "21":
+            names |= table["year"]
+        separated = nxt[:1] in {"-", "/", "."} and nxt[1:2].isdigit() and (s == 0 or text[s - 1] not in ".,")
+        spaced = run == 2 and nxt[:1] == " " and nxt[1:3].isdigit() and nxt[3:4] == " "  # "02 04 2009"
+        if separated or spaced:
+            names |= table["num"]
+        if run <= 2 and nxt.lower().startswith(suffixes):
+            names |= table["ord"]
+        if nxt[:1] == "s" and text[e - 1] == "0":
+            names |= table["dec"]
+        if run <= 2 and pat.link_digit.match(text, e):  # "el 17 del 11"
+            names |= table["num"]
+        if names:
+            out.append((s, e, names))
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for exactly these words, as written (case-sensitive alternations are fast)."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def _windows(ctx: _Ctx) -> list[tuple[int, int, set[str]]]:
+    """Disjoint stretches of the text around anchors, with the patterns their anchors call for."""
+    windows: list[tuple[int, int, set[str]]] = []
+    size = len(ctx.text)
+    for start, end, names in _anchors(ctx):
+        lo, hi = max(0, start - _BEFORE), min(size, end + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            last = windows[-1]
+            windows[-1] = (last[0], max(last[1], hi), last[2] | names)
+        else:
+            windows.append((lo, hi, set(names)))
+    return windows
+
+
 def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
     # In month-first languages "$12 December 27" is December 27: month-day beats day-month on a tie.
     preferred = "month_day" if ctx.pat.data.DATE_ORDER == "MDY" else "day_month"
-    for name, handler in _HANDLERS:
-        regex: re.Pattern[str] = getattr(ctx.pat, name)
-        for m in regex.finditer(ctx.text):
-            cand = handler(m, ctx)
-            if cand is not None:
-                cand.rank = 0 if name == preferred else 1
-                yield cand
+    for lo, hi, names in _windows(ctx):
+        for name, handler in _HANDLERS:
+            if name not in names:
+                continue
+            regex: re.Pattern[str] = getattr(ctx.pat, name)
+            for m in regex.finditer(ctx.text, lo, hi):
+                cand = handler(m, ctx)
+                if cand is not None:
+                    cand.rank = 0 if name == preferred else 1
+                    yield cand
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
