@@ -12,7 +12,7 @@ import bisect
 import functools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any, Literal
@@ -55,6 +55,18 @@ _MATCH_SAME_FIGURE = 15.0
 _MATCH_DATE = 50.0
 # Added to the score of two dates whose sentences hold claims aligned with each other.
 _ANCHOR_BOOST = 50.0
+# Two subjects are the same noun from this rapidfuzz ratio on (or with the same first letters).
+_SAME_NOUN = 75.0
+# Two speakers are one from this ratio on ("policía" / "police"; "Virkkunen" / "Henna Virkkunen"
+# is settled before, by the extractor's normalised names).
+_SAME_SPEAKER = 70.0
+# A count from this size on is distinctive: two sources giving the very same 23,000 are
+# unlikely to mean two different things.
+_DISTINCTIVE = 1000.0
+# Two figures of one dimension that are each their source's only one, but differ.
+_MATCH_ALONE = 45.0
+# Blocks up to this many claims are scored all against all; larger ones are sub-blocked.
+_SMALL_BLOCK = 48
 
 
 # --------------------------------------------------------------------------- values
@@ -191,13 +203,23 @@ def _context_text(claim: Claim) -> str:
 
 
 def _scores(claims: Sequence[Claim]) -> Any:  # noqa: ANN401 - a numpy matrix
-    """Pairwise "same thing" scores (0..100) for the claims of one sub-block, as a matrix."""
+    """Pairwise "same thing" scores (0..100) for the claims of one sub-block, as a matrix.
+
+    Subjects count when they are the same noun (a close spelling, or the same first four
+    letters: "baan" / "banen"); otherwise only the context words speak. Two figures given
+    by two different speakers are never the same claim: "40,000 according to the police"
+    and "100,000 according to the organisers" are two estimates, not one contested figure.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
     subjects = [_subject_text(c) for c in claims]
     contexts = [_context_text(c) for c in claims]
     subject_scores = process.cdist(subjects, subjects, scorer=fuzz.ratio, dtype=np.float32, workers=1)
+    stems = np.array([x[:4] if len(x) >= 4 else f"\x00{n}" for n, x in enumerate(subjects)])
+    same_stem = stems[:, None] == stems[None, :]
+    subject_scores = np.where(same_stem, np.maximum(subject_scores, 90.0), subject_scores)
+    subject_scores = np.where(subject_scores >= _SAME_NOUN, subject_scores, 0.0)
     context_scores = process.cdist(
         contexts, contexts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1
     )
@@ -206,11 +228,9 @@ def _scores(claims: Sequence[Claim]) -> Any:  # noqa: ANN401 - a numpy matrix
     scores = np.where(both, 0.6 * subject_scores + 0.4 * context_scores, 0.8 * context_scores)
     speakers = [(c.speaker or "").casefold() for c in claims]
     if any(speakers):
-        # "40,000 according to the police" and "100,000 according to the organisers" are two
-        # estimates, not one contested figure
         named = np.array([bool(x) for x in speakers])
-        codes = np.unique(np.array(speakers), return_inverse=True)[1]
-        differ = np.logical_and.outer(named, named) & (codes[:, None] != codes[None, :])
+        alike = process.cdist(speakers, speakers, scorer=fuzz.ratio, dtype=np.float32, workers=1)
+        differ = np.logical_and.outer(named, named) & (alike < _SAME_SPEAKER)
         scores = np.where(differ, 0.0, scores)
     return scores
 
@@ -236,34 +256,67 @@ def _figure(claim: Claim) -> str | None:
     value = claim.value
     if isinstance(value, DateRange):
         return f"d:{value}"
-    if claim.kind == "count" or not isinstance(value, Interval) or value.stated is None:
+    if not isinstance(value, Interval) or value.stated is None:
         return None
     return f"v:{value.stated:.6g}"
 
 
-def _threshold(a: Claim, b: Claim, *, unambiguous: bool) -> float | None:
+@attrs.frozen
+class _Pair:
+    """What is known of two claims of one block, besides their subjects."""
+
+    same_lang: bool  # both sources are in one language, so their subjects can be compared
+    unambiguous: bool  # each source states this figure once in the block
+    alone: bool  # each source has no other claim in the block
+
+
+def _threshold(a: Claim, b: Claim, pair: _Pair) -> float | None:
     """The subject score two claims of one block need to be aligned; None: never.
 
-    ``unambiguous`` says that each of the two sources states this figure only once in the
-    block: then the figure alone aligns them, even across languages ("boete" / "fine").
+    Subjects only compare within a language: across languages the figure itself has to
+    carry the alignment (the same €120 million, the one distance each source gives).
     """
     same_figure = _figure(a) is not None and _figure(a) == _figure(b)
     if isinstance(a.value, DateRange) and isinstance(b.value, DateRange):
         if same_figure and a.value.granularity == "day":
-            return 0.0 if unambiguous else _MATCH_SAME_FIGURE
+            return 0.0 if pair.unambiguous else _MATCH_SAME_FIGURE
+        if not a.value.overlaps(b.value):
+            return _MATCH
+        if pair.alone:
+            # the one date each source gives, and they overlap
+            return 0.0 if not pair.same_lang else _MATCH_SAME_FIGURE
         # months are shared by many events of one article: a date needs its context too
-        return _MATCH_DATE if a.value.overlaps(b.value) else _MATCH
+        return _MATCH_DATE
     na, nb = _normalise(a), _normalise(b)
-    if na is None or nb is None or a.kind == "count":
+    if na is None or nb is None:
+        return _MATCH
+    overlap = na.unit == nb.unit and na.interval.overlaps(nb.interval)
+    if a.kind == "count":
+        big = (na.interval.stated or 0) >= _DISTINCTIVE
+        if big and pair.unambiguous and (same_figure or (overlap and not pair.same_lang)):
+            return _MATCH_SAME_FIGURE if pair.same_lang else 0.0
+        if not overlap and not (a.subject and b.subject):
+            # "zwei" against "12 Menschen": without both nouns nothing says it is one count
+            return None
         return _MATCH
     if a.kind == "money" and a.unit != b.unit:
         # different currencies are only aligned when the figure itself is the same
-        return _MATCH_SAME_FIGURE if same_figure else None
+        if not same_figure:
+            return None
+        return 0.0 if pair.unambiguous and not pair.same_lang else _MATCH_SAME_FIGURE
     if na.unit != nb.unit:
-        return _MATCH
+        # percent against percentage points: the same figure is a likely slip
+        return _MATCH_SAME_FIGURE if same_figure else _MATCH
     if same_figure:
-        return 0.0 if unambiguous else _MATCH_SAME_FIGURE
-    return _MATCH_SAME_VALUE if na.interval.overlaps(nb.interval) else _MATCH
+        return 0.0 if pair.unambiguous and (pair.alone or not pair.same_lang) else _MATCH_SAME_FIGURE
+    if overlap:
+        if pair.alone:
+            return 0.0 if not pair.same_lang else _MATCH_SAME_FIGURE
+        return _MATCH_SAME_VALUE
+    if pair.alone and pair.same_lang:
+        # the one wind speed each article gives: its sentence only has to be about the same
+        return _MATCH_ALONE
+    return _MATCH
 
 
 # --------------------------------------------------------------------------- grouping
@@ -310,39 +363,47 @@ class _Groups:
 
 
 def _numeric_edges(
-    items: Sequence[_Item], boost: Callable[[int, int], float] | None = None
+    items: Sequence[_Item],
+    langs: Mapping[str, str | None],
+    boost: Callable[[int, int], float] | None = None,
 ) -> Iterator[tuple[float, int, int]]:
     import numpy as np
 
     claims = [it.claim for it in items]
+    in_block = Counter(it.source for it in items)
+    figures = Counter((it.source, _figure(it.claim)) for it in items)
     sub_blocks: dict[str, list[int]] = defaultdict(list)
-    figures: dict[tuple[str, str | None], int] = defaultdict(int)
-    for i, claim in enumerate(claims):
-        figures[(items[i].source, _figure(claim))] += 1
-        for key in _sub_block_keys(claim):
-            sub_blocks[key].append(i)
+    if len(items) <= _SMALL_BLOCK:
+        sub_blocks["all"] = list(range(len(items)))
+    else:
+        for i, claim in enumerate(claims):
+            for key in _sub_block_keys(claim):
+                sub_blocks[key].append(i)
     seen: set[tuple[int, int]] = set()
     for key in sorted(sub_blocks):
         members = sub_blocks[key]
         if len(members) < 2 or len({items[i].source for i in members}) < 2:
             continue
         scores = _scores([claims[i] for i in members])
-        figure_keys = [_figure(claims[i]) or f"none:{n}" for n, i in enumerate(members)]
-        codes = np.unique(np.array(figure_keys), return_inverse=True)[1]
-        candidates = (scores >= _MATCH_SAME_FIGURE) | (codes[:, None] == codes[None, :])
-        if boost is not None:
-            candidates |= True
+        if len(members) <= _SMALL_BLOCK or boost is not None:
+            candidates = np.ones_like(scores, dtype=bool)
+        else:
+            figure_keys = [_figure(claims[i]) or f"none:{n}" for n, i in enumerate(members)]
+            codes = np.unique(np.array(figure_keys), return_inverse=True)[1]
+            candidates = (scores >= _MATCH_SAME_FIGURE) | (codes[:, None] == codes[None, :])
         rows, cols = np.nonzero(np.triu(candidates, k=1))
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i, j = members[r], members[c]
-            if items[i].source == items[j].source or (i, j) in seen:
+            si, sj = items[i].source, items[j].source
+            if si == sj or (i, j) in seen:
                 continue
             seen.add((i, j))
-            unambiguous = (
-                figures[(items[i].source, _figure(claims[i]))] == 1
-                and figures[(items[j].source, _figure(claims[j]))] == 1
+            pair = _Pair(
+                same_lang=langs.get(si) == langs.get(sj),
+                unambiguous=figures[(si, _figure(claims[i]))] == 1 and figures[(sj, _figure(claims[j]))] == 1,
+                alone=in_block[si] == 1 and in_block[sj] == 1,
             )
-            threshold = _threshold(claims[i], claims[j], unambiguous=unambiguous)
+            threshold = _threshold(claims[i], claims[j], pair)
             score = float(scores[r, c])
             if boost is not None:
                 score = min(100.0, score + boost(i, j))
@@ -380,11 +441,16 @@ def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, 
     return sentence
 
 
-def align(claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str] | None = None) -> list[Finding]:
+def align(
+    claims: Mapping[str, Sequence[Claim]],
+    texts: Mapping[str, str] | None = None,
+    langs: Mapping[str, str | None] | None = None,
+) -> list[Finding]:
     """Group the claims of every source into findings, each with a verdict.
 
     ``claims`` maps source names to their claims, ``texts`` the names to the source texts
-    (used to see which claims share a sentence). The result does not depend on the order of
+    (used to see which claims share a sentence) and ``langs`` to their languages (subjects
+    are only compared within a language). The result does not depend on the order of
     the mappings: every tie is broken by source name and character offset.
 
     Dates are aligned last: two dates whose sentences hold claims already aligned with each
@@ -396,6 +462,7 @@ def align(claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str] | None
     for it in items:
         blocks[_block(it.claim)].append(it)
     sentence = _sentence_of(texts or {})
+    langs = langs or {}
     anchors: set[tuple[tuple[str, int], tuple[str, int]]] = set()
 
     findings: list[Finding] = []
@@ -411,9 +478,9 @@ def align(claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str] | None
             def boost(i: int, j: int, where: list[tuple[str, int]] = where) -> float:
                 return _ANCHOR_BOOST if (where[i], where[j]) in anchors else 0.0
 
-            groups = _group_numeric(block, boost)
+            groups = _group_numeric(block, langs, boost)
         else:
-            groups = _group_numeric(block)
+            groups = _group_numeric(block, langs)
         for members, quote_steps, relation in groups:
             if len(members) == 1:
                 singles.append(members[0])
@@ -443,9 +510,15 @@ def align(claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str] | None
 _Group = tuple[list[_Item], tuple[Step, ...], str | None]
 
 
-def _group_numeric(block: list[_Item], boost: Callable[[int, int], float] | None = None) -> list[_Group]:
+def _group_numeric(
+    block: list[_Item],
+    langs: Mapping[str, str | None],
+    boost: Callable[[int, int], float] | None = None,
+) -> list[_Group]:
     groups = _Groups(block)
-    edges = sorted(_numeric_edges(block, boost), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
+    edges = sorted(
+        _numeric_edges(block, langs, boost), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key)
+    )
     for _score, i, j in edges:
         groups.union(i, j)
     return [([block[i] for i in sorted(g)], (), None) for g in groups.groups()]
@@ -504,8 +577,7 @@ def _unique(it: _Item) -> Finding:
             resolved = next((s.detail for s in claim.steps if s.op == "resolve"), str(value))
             detail += f" ({resolved})"
         elif isinstance(value, Interval):
-            norm = _normalise(claim)
-            detail += f" ({describe(value, _unit_label(claim, norm))})"
+            detail += f" ({describe(value, _unit_label(claim, claim.unit))})"
     return Finding(
         verdict="unique",
         kind=claim.kind,
@@ -515,13 +587,15 @@ def _unique(it: _Item) -> Finding:
     )
 
 
-def _unit_label(claim: Claim, norm: _Norm | None) -> str:
+def _unit_label(claim: Claim, unit: str | None) -> str:
+    """How a value in ``unit`` is named for a reader: "afbeeldingen per hour", "EUR"."""
     if claim.kind == "count":
         return claim.subject
-    if claim.kind == "rate" and norm is not None:
-        per = norm.unit.partition("/")[0].strip()
-        return f"{claim.subject if per == '1' else per} per hour".strip()
-    return claim.unit or ""
+    if claim.kind == "rate" and unit:
+        numerator, _, per = unit.partition("/")
+        what = claim.subject if numerator.strip() == "1" else numerator.strip()
+        return f"{what} per {per.strip()}".strip()
+    return unit or ""
 
 
 def _verdict(members: list[_Item], quote_steps: tuple[Step, ...], quote_relation: str | None) -> Finding:
@@ -586,7 +660,7 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
         if norm is None:
             continue
         derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
-        reading = derive or describe(norm.interval, _unit_label(it.claim, norm))
+        reading = derive or describe(norm.interval, _unit_label(it.claim, norm.unit))
         if derive and it.claim.kind == "rate":
             reading = f"{derive}"
         steps.append(Step("read", f"{it.source}: {_quoted(it.claim, 60)} = {reading}"))
@@ -675,7 +749,7 @@ def _report(
         claims[src.label] = extract_source(src)
         if progress is not None:
             progress(src.label)
-    findings = align(claims, {s.label: s.text for s in everything})
+    findings = align(claims, {s.label: s.text for s in everything}, {s.label: s.lang for s in everything})
     if candidate is None:
         return Report(sources=tuple(srcs), findings=tuple(findings), mode="compare")
     mine = tuple(f for f in findings if candidate.label in f.claims)

@@ -78,8 +78,12 @@ def test_overlapping_intervals_agree() -> None:
 
 
 def test_same_figure_in_two_currencies_is_a_likely_slip() -> None:
-    findings = align({"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "fine")]})
+    findings = align(
+        {"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "fine")]}, langs={"a": "nl", "b": "en"}
+    )
     assert [(f.verdict, f.relation) for f in findings] == [("discrepancy", "not_comparable")]
+    same_language = align({"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "boete")]})
+    assert [(f.verdict, f.relation) for f in same_language] == [("discrepancy", "not_comparable")]
     assert "different currencies" in findings[0].explanation
 
 

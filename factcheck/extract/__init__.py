@@ -11,8 +11,10 @@ import datetime as dt
 
 from factcheck.errors import InvalidType
 from factcheck.extract.dates import extract_dates
+from factcheck.extract.derive import derive
 from factcheck.extract.numbers import extract_numbers, mask_chrome
 from factcheck.extract.quotes import extract_quotes
+from factcheck.lang import get as lang_data
 from factcheck.model import Claim, DateRange, Interval, Source
 
 __all__ = ["extract", "extract_source", "to_source"]
@@ -74,6 +76,7 @@ def extract_source(src: Source) -> list[Claim]:
     # ("Vandaag" in a page header, a dateline).
     dates = [d for d in dates if not _is_publication_day(d, src.published)]
     claims = _drop_shadowed(numbers, dates) + dates + quotes
+    claims += derive(body, claims, lang_data(lang).PART_OF)
     claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
     return _fold_mentions(claims)
 

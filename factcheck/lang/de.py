@@ -74,6 +74,8 @@ TIME_UNITS: dict[str, str] = {
     "jahren": "year", "jahrzehnte": "decade", "jahrhundert": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"pro", "je", "jede", "jeden", "jedes", "in der", "im", "am"})
+# After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
+RATE_AFTER_NOUN: dict[str, str] = {"pro tag": "day", "am tag": "day", "täglich": "day", "pro stunde": "hour", "pro woche": "week", "pro monat": "month", "im monat": "month", "pro jahr": "year", "im jahr": "year", "jährlich": "year", "wöchentlich": "week", "monatlich": "month"}
 OVER_WORDS: frozenset[str] = frozenset({"in", "innerhalb", "binnen"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negativ"})
@@ -229,4 +231,6 @@ APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"s", "n", "nen", "ne"})
 STOP_WORDS: frozenset[str] = frozenset(
     'aber als am an auch auf aus bei bis dann darf das dass dem den denn der des die dies diese dieser dieses dort durch ein eine einem einen einer eines er es für gegen gewesen haben hat hatte hatten hier ich ihr ihre im in ist kann kein keine können mehr mit muss müssen nach nicht noch oder schon sehr sein seine sich sie sind so soll sollen tat tut um und unser unter von wann war waren was weil wer werden wir wird wo wurde während würde zu über'.split()
 )
+# Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
+PART_OF: frozenset[str] = frozenset(['vom', 'von'])
 # --- end shared ---

@@ -87,6 +87,8 @@ TIME_UNITS: dict[str, str] = {
     "centuries": "century", "century": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
+# After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
+RATE_AFTER_NOUN: dict[str, str] = {"daily": "day", "a day": "day", "per day": "day", "weekly": "week", "a week": "week", "monthly": "month", "a month": "month", "yearly": "year", "annually": "year", "a year": "year", "an hour": "hour", "per hour": "hour", "hourly": "hour"}
 OVER_WORDS: frozenset[str] = frozenset({"in", "within", "over"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})
@@ -240,4 +242,6 @@ APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n"
 STOP_WORDS: frozenset[str] = frozenset(
     'a about after also an and any are as at be been before being but by can could did do does each for from had has have he her here his i in into is it its just may might more most must no not of on only or our out over per she should so some than that the their then there these they this those to under up very was we were what when where which while who whom whose will with would you your'.split()
 )
+# Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
+PART_OF: frozenset[str] = frozenset(['of'])
 # --- end shared ---

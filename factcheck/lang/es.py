@@ -36,7 +36,7 @@ RATIO_WORDS: frozenset[str] = frozenset({"sobre", "de cada"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
 HALF_WORDS: frozenset[str] = frozenset({"y medio", "y media"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
-FRACTIONS: dict[str, int] = {"medio": 2, "media": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6, "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9, "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimos": 100, "milésimo": 1000, "milésimos": 1000}
+FRACTIONS: dict[str, int] = {"medio": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6, "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9, "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimos": 100, "milésimo": 1000, "milésimos": 1000}
 # Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
 FRACTION_JOINERS: frozenset[str] = frozenset({"y", "con"})
 VAGUE: dict[str, tuple[int, int]] = {
@@ -50,7 +50,7 @@ MORE_THAN: frozenset[str] = frozenset({"más de", "por encima de", "superior a",
 AT_LEAST: frozenset[str] = frozenset({"al menos", "como mínimo", "por lo menos", "no menos de"})
 LESS_THAN: frozenset[str] = frozenset({"menos de", "por debajo de", "inferior a"})
 UP_TO: frozenset[str] = frozenset({"hasta", "como máximo", "un máximo de", "no más de"})
-NEARLY: frozenset[str] = frozenset({"casi", "prácticamente", "apenas"})
+NEARLY: frozenset[str] = frozenset({"casi", "prácticamente"})
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "y"), ("de", "a"), ("", "a"))
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "de euros": "EUR", "dólar": "USD", "dólares": "USD",
@@ -83,6 +83,8 @@ TIME_UNITS: dict[str, str] = {
     "meses": "month", "mes": "month", "años": "year", "año": "year", "décadas": "decade", "siglos": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"por", "cada", "al", "a la", "por cada"})
+# After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
+RATE_AFTER_NOUN: dict[str, str] = {"diarios": "day", "diarias": "day", "al día": "day", "por día": "day", "por hora": "hour", "a la hora": "hour", "semanales": "week", "a la semana": "week", "mensuales": "month", "al mes": "month", "anuales": "year", "al año": "year"}
 OVER_WORDS: frozenset[str] = frozenset({"en", "durante"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"menos", "negativo"})
@@ -226,4 +228,6 @@ APOSTROPHE_ELISIONS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset(
     'a al antes bajo como con cuando de debe deben del desde después donde durante el ella ellas ellos en entre era eran es esa esas ese esos esta estas este estos ha había habían hace han hasta la las lo los muy más ni no nosotros nuestra nuestro o para pero por puede pueden que quien qué se ser será serán sería sido sin sobre son su sus también un una unas unos vosotros y yo él'.split()
 )
+# Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
+PART_OF: frozenset[str] = frozenset(['de'])
 # --- end shared ---

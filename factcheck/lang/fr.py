@@ -75,6 +75,8 @@ TIME_UNITS: dict[str, str] = {
     "ans": "year", "an": "year", "années": "year", "année": "year", "décennies": "decade", "siècles": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"par", "chaque", "à l'", "à l’", "de l'", "de l’"})
+# After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
+RATE_AFTER_NOUN: dict[str, str] = {"par jour": "day", "quotidiens": "day", "quotidiennes": "day", "par heure": "hour", "par semaine": "week", "par mois": "month", "par an": "year", "par année": "year", "annuels": "year"}
 OVER_WORDS: frozenset[str] = frozenset({"en", "dans"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"moins", "négatif"})
@@ -222,4 +224,6 @@ APOSTROPHE_ELISIONS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset(
     'a après au aussi aux avaient avait avant avec ce ces cet cette comme d dans de des doit doivent du elle elles en est et fait il ils je l la le les leur leurs lors mais ne nos notre nous on ont ou où par pas pendant peut peuvent plus pour qu quand que qui quoi s sa se selon sera serait seront ses son sont sous sur très un une vous y à étaient était été être'.split()
 )
+# Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
+PART_OF: frozenset[str] = frozenset(['des', 'sur'])
 # --- end shared ---

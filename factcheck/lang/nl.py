@@ -77,6 +77,8 @@ TIME_UNITS: dict[str, str] = {
 }
 # "per uur", "€80 per maand"; a time unit after these words makes a rate.
 PER_WORDS: frozenset[str] = frozenset({"per", "elke", "iedere"})
+# After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
+RATE_AFTER_NOUN: dict[str, str] = {"per dag": "day", "per uur": "hour", "per week": "week", "per maand": "month", "per jaar": "year", "dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "jaarlijks": "year"}
 # A count "in 11 dagen" or "binnen 11 dagen" is a count over a duration.
 OVER_WORDS: frozenset[str] = frozenset({"in", "binnen"})
 # A sign in words: "minus vijf".
@@ -232,4 +234,6 @@ APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"s", "t", "n", "k", "m", "ns", 
 STOP_WORDS: frozenset[str] = frozenset(
     'aan al als bij daar daarbij daarmee dan dat de deed deze die dit doet door dus een en er geen geweest haar had hadden hebben heeft het hier hij hun ik in is je jij jullie kan kunnen maar mag meer meest met moet moeten na naar niet nog of om omdat onder ons onze ook op over te tegen terwijl tot uit van voor waar wanneer want waren was wat we wel werd wie wij worden wordt zal ze zeer zich zij zijn zo zou zouden zullen'.split()
 )
+# Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
+PART_OF: frozenset[str] = frozenset(['van'])
 # --- end shared ---

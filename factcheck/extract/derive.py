@@ -1,0 +1,221 @@
+"""Claims a sentence implies without stating them, so sources can be compared through them.
+
+Three derivations, each inside one sentence of one source:
+
+- a count over a duration is a rate: "1,4 Millionen Pakete in sieben Tagen" ≈ 8,000 an hour;
+- a rate over a duration is a count: "2,000 meals a day during the three-week strike" ≈ 42,000;
+- a part of a whole is a percentage: "120 van de 400 banen" = 30 %.
+
+A derived claim keeps the claims it comes from in ``parts`` and says how it was derived in a
+``Step(op="derive")``; compare() reports it only when another source states the derived value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.model import Claim, Interval, Step
+
+__all__ = ["SENTENCE_END", "derive", "sentence_index", "time_unit_seconds"]
+
+# A sentence ends at . ! ? … (with a closing quote or bracket) before white space, or at a
+# line break. Decimal points and abbreviations without a following space do not end one.
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]?\s+|\n")
+
+# Seconds in each time unit; months and years are the mean Gregorian ones, which is what a
+# reader means by "a month" in a rate.
+_SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 604800.0,
+    "fortnight": 1209600.0,
+    "month": 2629746.0,
+    "year": 31556952.0,
+    "decade": 315569520.0,
+    "century": 3155695200.0,
+}
+
+# How far apart (in characters) two claims of one sentence may be and still be read together.
+_REACH = 90
+
+
+def time_unit_seconds(unit: str | None) -> float | None:
+    """Seconds in a pint time unit name ("day", "hours"), or None for other units."""
+    if not unit:
+        return None
+    return _SECONDS.get(unit.strip().removesuffix("s"))
+
+
+def sentence_index(text: str) -> Callable[[int], int]:
+    """A function from a character offset of ``text`` to the number of its sentence."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    return functools.partial(bisect.bisect_right, ends)
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if abs(x) >= 100:
+        return f"{round(x):,}"
+    return f"{x:,.3g}"
+
+
+def _range(iv: Interval) -> str:
+    return _fmt(iv.low) if iv.is_exact else f"{_fmt(iv.low)}–{_fmt(iv.high)}"
+
+
+def _amount(claim: Claim) -> float | None:
+    """The duration a claim names, exact as stated ("11 dagen" is eleven days, not 10.5–11.5)."""
+    value = claim.value
+    if not isinstance(value, Interval):
+        return None
+    if value.stated is not None:
+        return value.stated
+    return None if math.isinf(value.high) else (value.low + value.high) / 2
+
+
+def _stated(claim: Claim) -> float:
+    value = claim.value
+    return value.stated or 0.0 if isinstance(value, Interval) else 0.0
+
+
+def _span(*claims: Claim) -> tuple[int, int]:
+    return min(c.span[0] for c in claims), max(c.span[1] for c in claims)
+
+
+def _text(source: str, span: tuple[int, int]) -> str:
+    return source[span[0] : span[1]]
+
+
+def _nearest(claim: Claim, others: Sequence[Claim]) -> Claim | None:
+    def gap(other: Claim) -> int:
+        return max(other.span[0] - claim.span[1], claim.span[0] - other.span[1], 0)
+
+    near = [o for o in others if gap(o) <= _REACH]
+    return min(near, key=lambda o: (gap(o), o.span)) if near else None
+
+
+def _rate_from_count(text: str, count: Claim, duration: Claim) -> Claim | None:
+    seconds = time_unit_seconds(duration.unit)
+    amount = _amount(duration)
+    if seconds is None or not amount or not isinstance(count.value, Interval):
+        return None
+    hours = amount * seconds / 3600.0
+    per_hour = count.value.scaled(1 / hours)
+    span = _span(count, duration)
+    detail = f"{_range(count.value)} in {_fmt(amount)} {duration.unit}s ≈ {_range(per_hour)} per hour"
+    return Claim(
+        kind="rate",
+        text=_text(text, span),
+        span=span,
+        value=per_hour,
+        unit="1 / hour",
+        subject=count.subject,
+        context=count.context,
+        speaker=count.speaker,
+        parts=(count, duration),
+        steps=(Step("derive", detail),),
+    )
+
+
+def _count_from_rate(text: str, rate: Claim, duration: Claim) -> Claim | None:
+    numerator, _, per = (rate.unit or "").partition("/")
+    per_seconds = time_unit_seconds(per)
+    seconds = time_unit_seconds(duration.unit)
+    amount = _amount(duration)
+    if numerator.strip() != "1" or per_seconds is None or seconds is None or not amount:
+        return None
+    if not isinstance(rate.value, Interval):
+        return None
+    factor = amount * seconds / per_seconds
+    total = rate.value.scaled(factor)
+    span = _span(rate, duration)
+    times = f"{_range(rate.value)} per {per.strip()} × {_fmt(amount)} {duration.unit}s"
+    detail = f"{times} ≈ {_range(total)} {rate.subject}".rstrip()
+    return Claim(
+        kind="count",
+        text=_text(text, span),
+        span=span,
+        value=total,
+        unit=None,
+        subject=rate.subject,
+        context=rate.context,
+        speaker=rate.speaker,
+        parts=(rate, duration),
+        steps=(Step("derive", detail),),
+    )
+
+
+def _share(text: str, part: Claim, whole: Claim, part_of: frozenset[str]) -> Claim | None:
+    """The share of a part in a whole: "120 van de 400 banen", "Von den 2.400 Stellen ... 600"."""
+    if not isinstance(part.value, Interval) or not isinstance(whole.value, Interval):
+        return None
+    p, w = part.value.stated, whole.value.stated
+    if not p or not w or p >= w:
+        return None
+    first, second = sorted((part, whole), key=lambda c: c.span)
+    between = text[first.span[1] : second.span[0]].casefold().split()
+    before = text[max(0, first.span[0] - 12) : first.span[0]].casefold().split()
+    if not (set(between[:3]) & part_of or (first is whole and set(before[-2:]) & part_of)):
+        return None
+    share = Interval(
+        100 * part.value.low / whole.value.high,
+        100 * part.value.high / whole.value.low,
+        stated=100 * p / w,
+    )
+    span = _span(part, whole)
+    detail = f"{_fmt(p)} of {_fmt(w)} = {100 * p / w:.3g} % (between {_range(share)} %)"
+    return Claim(
+        kind="percent",
+        text=_text(text, span),
+        span=span,
+        value=share,
+        unit="percent",
+        subject=whole.subject or part.subject,
+        context=tuple(dict.fromkeys((*part.context, *whole.context))),
+        speaker=part.speaker or whole.speaker,
+        parts=(part, whole),
+        steps=(Step("derive", detail),),
+    )
+
+
+def derive(text: str, claims: Sequence[Claim], part_of: frozenset[str]) -> list[Claim]:
+    """The claims that ``claims`` imply sentence by sentence (none of the stated ones)."""
+    sentence = sentence_index(text)
+    used = {id(p) for c in claims for p in c.parts}
+    used_spans = {p.span for c in claims for p in c.parts}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.parts or id(claim) in used or claim.span in used_spans:
+            continue
+        by_sentence.setdefault(sentence(claim.span[0]), []).append(claim)
+
+    out: list[Claim] = []
+    for group in by_sentence.values():
+        counts = [c for c in group if c.kind == "count"]
+        rates = [c for c in group if c.kind == "rate" and time_unit_seconds((c.unit or "").partition("/")[2])]
+        durations = [c for c in group if c.kind == "duration" and time_unit_seconds(c.unit)]
+        for duration in durations:
+            rate = _nearest(duration, rates)
+            if rate is not None:
+                derived = _count_from_rate(text, rate, duration)
+            else:
+                count = _nearest(duration, [c for c in counts if c.subject])
+                derived = _rate_from_count(text, count, duration) if count is not None else None
+            if derived is not None:
+                out.append(derived)
+        for i, a in enumerate(counts):
+            for b in counts[i + 1 :]:
+                if max(a.span[0], b.span[0]) - min(a.span[1], b.span[1]) > _REACH:
+                    continue
+                small, large = sorted((a, b), key=_stated)
+                derived = _share(text, small, large, part_of)
+                if derived is not None:
+                    out.append(derived)
+    return out
