@@ -30,6 +30,13 @@ RULES = [
         "40,000 people",
         "40,000 people",
     ),
+    (
+        "Small whole number",
+        "below 100 and without a scale word: to the unit (counted, not rounded)",
+        "nl",
+        "tien jaar",
+        "tien jaar",
+    ),
     ("Precision with decimals", "the step of the last decimal", "en", "3.02 million", "3.02 million"),
     (
         "Scale word",

@@ -82,6 +82,9 @@ _DASHES = r"\-–—"  # hyphen, en dash, em dash (inside a character class)
 _MAX_WORDS = 40  # a number in words spans at most this many words
 # Upper bound of a plain number in digits; longer runs are identifiers, not amounts.
 _MAX_DIGITS = 15
+# Whole numbers below this, without a scale word, are read to the unit: "10 jaar" is
+# [9.5, 10.5), not [5, 15); larger round numbers keep the trailing-zero rule ("120").
+_SMALL = 100
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}-[ \t]{0,2})([^\W\d_][\w'’]{0,40})")
 _PREV_WORD = re.compile(r"([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z")
 _DASH_CHARS = "-–—"
@@ -115,6 +118,9 @@ class _Patterns:
     fractions: dict[str, int]
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
+    over_words: frozenset[str]
+    rate_after_noun: re.Pattern[str]
+    rate_nouns: dict[str, str]
     after_article: frozenset[str]
     negatives: frozenset[str]
     before: re.Pattern[str]
@@ -265,7 +271,10 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<who>{_WORD}[\w'’-]{{1,40}})",
         re.IGNORECASE,
     )
-    over_before = re.compile(rf"(?<![\w'’])(?:{_alt(d.OVER_WORDS)}){_SP}{{1,3}}\Z", re.IGNORECASE)
+    # "in 11 dagen", "en apenas cinco días": one short word may stand between.
+    over_before = re.compile(
+        rf"(?<![\w'’])(?:{_alt(d.OVER_WORDS)}){_SP}{{1,3}}(?:{_WORD}{{1,12}}{_SP}{{1,3}})?\Z", re.IGNORECASE
+    )
     vocabulary = frozenset(
         {*words.morphemes, *vague, *scales, *currencies, *units, *times, *percent, *points}
         | {w for m in mods for w in m.split()}
@@ -294,6 +303,11 @@ def _patterns(lang: str) -> _Patterns:
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
+        over_words=frozenset(w.lower() for w in d.OVER_WORDS),
+        rate_after_noun=re.compile(
+            rf"{_SP}{{1,3}}(?P<w>{_alt(k.lower() for k in d.RATE_AFTER_NOUN)})(?![\w'’])", re.IGNORECASE
+        ),
+        rate_nouns={_norm(k): v for k, v in d.RATE_AFTER_NOUN.items()},
         negatives=frozenset(w.lower() for w in d.NEGATIVE_WORDS),
         after_article=frozenset(
             w.split()[0].split("'")[0]
@@ -829,6 +843,9 @@ def _base_interval(r: _Reading) -> Interval:
         return Interval(float(r.vague[0]), float(r.vague[1]), True, False, None)
     if r.unit == 0:
         return Interval.exact(r.value)
+    if not r.scaled and r.unit > 1 and r.value == int(r.value) and abs(r.value) < _SMALL:
+        # "10 years", "20 doden": small whole numbers are counted, not rounded.
+        r.unit = 1.0
     half = r.unit / 2
     low, high = r.value - half, r.value + half
     return Interval(low, high, True, False, r.value)
@@ -1062,6 +1079,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
     mods: list[_Mod] = []
     opener: str | None = None
     opener_start = start
+    mod_end = start
     negative = False
     per_before: str | None = None
     label = False
@@ -1080,6 +1098,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
                 break
         elif bm.group("mod"):
             mods.append(p.mods[_norm(bm.group("mod"))])
+            mod_end = span_start
         elif bm.group("opener"):
             opener = _norm(bm.group("opener"))
             opener_start = bm.start()
@@ -1182,6 +1201,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
         return None  # "een", "a", "un" on their own are articles ("a year"), unless a unit word follows
     if kind == "count" and second is None and _is_year(r) and not mods:
         return None
+    if kind == "duration" and mods and _norm(mods[-1].word) in p.over_words:
+        # "over 15 years", "in 11 dagen": a stretch of time, not a bound.
+        mods.pop()
+        span_start = mod_end
     for mod in mods:
         iv, step = _apply_mod(iv, mod)
         steps.append(step)
@@ -1258,10 +1281,15 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[
             if noun is not None and f.kind == "count":
                 subject, end = noun
                 pa = p.per_after.match(text, end) if f.per_time is None else None
+                ra = p.rate_after_noun.match(text, end) if f.per_time is None else None
                 if pa is not None:
                     t = pa.group("time").lower()
                     f.per_time = p.times.get(t, "hour")
                     end = pa.end()
+                elif ra is not None:
+                    # "240.000 pasajeros diarios", "500 cases a day"
+                    f.per_time = p.rate_nouns[_norm(ra.group("w"))]
+                    end = ra.end()
             elif left is not None and _good_noun(left.group("w"), p):
                 subject = left.group("w").lower()
         elif f.kind in {"quantity", "percent", "duration"}:
@@ -1297,7 +1325,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[
             steps=tuple(steps),
         )
         claims.append(claim)
-        if kind == "duration" and p.over_before.search(text, max(0, f.start - 20), f.start):
+        if kind == "duration" and p.over_before.search(text, max(0, f.start - 32), f.start):
             over_pairs.append((len(claims) - 1, 0))
     claims.extend(_derive_rates(text, claims, [i for i, _ in over_pairs]))
     claims.sort(key=lambda c: (c.span[0], -c.span[1]))
