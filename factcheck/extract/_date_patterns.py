@@ -60,6 +60,8 @@ class DatePatterns:
     anchors: re.Pattern[str]
     anchor_words: dict[str, frozenset[str]]
     suffixes: tuple[str, ...]
+    unit_only: frozenset[str]
+    unit_context: frozenset[str]
     link_digit: re.Pattern[str]
     anchor_patterns: dict[str, frozenset[str]]
     numeric_ymd: re.Pattern[str]
@@ -360,6 +362,30 @@ def patterns(lang: str) -> DatePatterns:
         anchors=re.compile("|".join(anchor_alts)),
         anchor_words=anchor_words,
         suffixes=tuple(s.lower() for s in d.DATE_ORDINAL_SUFFIXES),
+        # "am Wochenende" needs no shift word: weekends are not filtered.
+        unit_only=frozenset(
+            w
+            for w, names in anchor_words.items()
+            if names == anchor_patterns["unit"] and d.DATE_UNITS.get(w) != "weekend"
+        ),
+        unit_context=frozenset(
+            w.lower()
+            for table in (
+                d.DATE_SHIFT_BEFORE,
+                d.DATE_SHIFT_AFTER,
+                d.DATE_AGO_BEFORE,
+                d.DATE_AGO_AFTER,
+                d.DATE_IN_FUTURE,
+                d.DATE_FROM_NOW,
+                d.DATE_PARTS,
+                d.DATE_FIRST,
+                d.DATE_LAST,
+                d.DATE_WEEK_OF,
+                d.DATE_DAY_WORDS,
+            )
+            for phrase in table
+            for w in _WORD.findall(phrase)
+        ),
         link_digit=c(rf"{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d"),
         anchor_patterns=anchor_patterns,
         numeric_ymd=c(

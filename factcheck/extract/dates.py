@@ -733,7 +733,44 @@ _DIGIT = re.compile(r"\d")
 
 
 # Room around an anchor for the rest of its date: "tussen 3 en 12 september", "2 weken geleden".
-_BEFORE, _AFTER = 48, 48
+# (before, after) the anchor, by pattern: the longest stretch each pattern needs around it.
+_MARGINS = {
+    "numeric_ymd": (12, 16),
+    "numeric_dmy": (12, 16),
+    "numeric_dm": (12, 16),
+    "numeric_my": (12, 16),
+    "year_range": (12, 12),
+    "day_of_month_number": (16, 24),
+    "year_alone": (4, 8),
+    "quarter": (10, 10),
+    "decade": (16, 16),
+    "day_alone": (24, 8),
+    "day_month": (40, 24),
+    "month_day": (40, 24),
+    "day_range": (40, 24),
+    "month_range": (24, 24),
+    "month_year": (8, 24),
+    "mixed_order": (16, 16),
+    "month_day_range": (4, 24),
+    "month_alone": (24, 16),
+    "weekday": (24, 32),
+    "weekday_day": (4, 32),
+    "day_offset": (24, 12),
+    "shift_unit": (20, 16),
+    "ago": (24, 16),
+    "ahead": (24, 4),
+    "shift_count": (24, 4),
+    "from_now": (16, 24),
+    "week_number": (16, 12),
+    "ordinal_period": (28, 16),
+    "season": (24, 16),
+    "holiday": (24, 16),
+}
+
+
+@functools.cache
+def _margins(names: frozenset[str]) -> tuple[int, int]:
+    return max(_MARGINS[n][0] for n in names), max(_MARGINS[n][1] for n in names)
 
 
 def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
@@ -745,13 +782,35 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     found: list[tuple[int, int, frozenset[str]]] = []
     if present:
         finder = _word_finder(frozenset(present))
-        found = [(m.start(), m.end(), words[m.group().lower()]) for m in finder.finditer(text)]
+        unit_only, context = ctx.pat.unit_only, ctx.pat.unit_context
+        for m in finder.finditer(text):
+            word = m.group().lower()
+            s, e = m.span()
+            # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
+            # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
+            if word in unit_only:
+                around = (
+                    ANCHOR_WORD.findall(text, max(0, s - 32), s)[-2:]
+                    + ANCHOR_WORD.findall(text, e, e + 24)[:2]
+                )
+                after = text[e : e + 3].lstrip(" \t")
+                if not any(w.lower() in context for w in around) and not (
+                    after[:1].isdigit() or after[:1] in "'’"
+                ):
+                    continue
+            found.append((s, e, words[word]))
     found += _digit_anchors(text, ctx.pat)
     found.sort(key=lambda a: a[0])
     return found
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _thousands(text: str, end: int) -> bool:
+    """Whether a separator and exactly three digits follow ``end``: a thousands group."""
+    group = text[end + 1 : end + 5]
+    return len(group) >= 3 and group[:3].isdigit() and not group[3:4].isdigit()
 
 
 def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozenset[str]]]:
@@ -768,7 +827,12 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
         nxt = text[e : e + 4]
         if run == 4 and "15" <= text[s : s + 2] <= "21":
             names |= table["year"]
-        separated = nxt[:1] in {"-", "/", "."} and nxt[1:2].isdigit() and (s == 0 or text[s - 1] not in ".,")
+        separated = (
+            nxt[:1] in {"-", "/", "."}
+            and nxt[1:2].isdigit()
+            and not _thousands(text, e)  # "23.000" is a number, not a date
+            and (s == 0 or text[s - 1] not in ".,")
+        )
         spaced = run == 2 and nxt[:1] == " " and nxt[1:3].isdigit() and nxt[3:4] == " "  # "02 04 2009"
         if separated or spaced:
             names |= table["num"]
@@ -795,7 +859,8 @@ def _windows(ctx: _Ctx) -> list[tuple[int, int, set[str]]]:
     windows: list[tuple[int, int, set[str]]] = []
     size = len(ctx.text)
     for start, end, names in _anchors(ctx):
-        lo, hi = max(0, start - _BEFORE), min(size, end + _AFTER)
+        before, after = _margins(names)
+        lo, hi = max(0, start - before), min(size, end + after)
         if windows and lo <= windows[-1][1]:
             last = windows[-1]
             windows[-1] = (last[0], max(last[1], hi), last[2] | names)
