@@ -789,6 +789,10 @@ def _norm(word: str) -> str:
     return re.sub(rf"{_SP}+", " ", word.lower())
 
 
+_POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
+_DEGREE_AFTER = re.compile(r"[º°] ?[CFcf]\b")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]{1,3}")
+_ORDINAL_DOT_AFTER = re.compile(r"\.[ \t]+[^\W\d_]")
 _PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[ .\-]?\(?\d{1,4}\)?){0,4}[ .\-]?\Z")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})[ \u00a0]?\Z")
 
@@ -976,23 +980,17 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType, *, range_end: bool = Fal
         # "A4", "G7", "COVID-19": part of a name; "020-1234567": part of a phone number. The
         # second number of a range ("3-5") is read with the first and never comes here.
         return not (range_end and re.search(r"\d[-–—]$", prev))
-    if re.match(r"[ \t]?[A-Z]{2}\b", nxt) and len(r.plain_digits) == 4 and d is lang_data.get("nl"):
-        return True  # a Dutch postcode, "1234 AB"
+    if len(r.plain_digits) == 4 and _POSTCODE_AFTER.match(text, e):
+        return True  # a postcode, "1234 AB"
     suffixes = tuple(d.ORDINAL_SUFFIXES)
-    if suffixes and not re.match(r"[º°] ?[CFcf]\b", text[e : e + 4]):
-        m = re.match(r"[^\W\d_]{1,3}", text[e : e + 4])
+    if suffixes and not _DEGREE_AFTER.match(text, e):
+        m = _LETTERS_AFTER.match(text, e)
         if m and m.group().lower() in suffixes:
-            tail = text[e + m.end() : e + m.end() + 1]
-            if not tail or not (tail.isalnum()):
+            tail = text[m.end() : m.end() + 1]
+            if not tail or not tail.isalnum():
                 return True
-    if (
-        d is lang_data.get("de")
-        and r.plain_digits
-        and re.match(
-            r"\.[ \t]+(?:[a-zäöü]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)", nxt + text[e + 3 : e + 8]
-        )
-    ):
-        return True  # "am 3. Januar", "der 3. Platz"
+    if d.ORDINAL_DOT and 0 < len(r.plain_digits) <= 2 and _ORDINAL_DOT_AFTER.match(text, e):
+        return True  # German "am 3. Januar", "der 3. Platz"
     return (
         bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8]))
         and len(r.plain_digits) <= 5

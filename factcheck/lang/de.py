@@ -87,6 +87,8 @@ ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem", "des", 
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artikel", "art.", "kapitel", "nummer", "nr.", "seite", "s.", "paragraf", "paragraph", "absatz", "abs.", "version", "schritt", "phase", "anlage", "punkt", "zimmer", "linie", "tel.", "telefon", "stufe", "windows", "iphone", "covid", "klasse", "gleis", "§"})
 CHROME: tuple[str, ...] = ("lesezeit # minuten", "lesezeit # min", "# min lesezeit", "# kommentare", "merken", "teilen")
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
+# Whether a number with a dot before a word is an ordinal ("am 3. Januar").
+ORDINAL_DOT: bool = True
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e", "en", "er", "es", "em")
 NOUN_LINKS: frozenset[str] = frozenset({"an"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"von", "in höhe von", "über", "beträgt", "betrug"})

@@ -100,6 +100,8 @@ ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
 CHROME: tuple[str, ...] = ("# min read", "# minute read", "# minutes read", "# views", "# comments", "# shares", "share this article", "share", "save")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+# Whether a number with a dot before a word is an ordinal ("am 3. Januar").
+ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ed", "al", "ive", "ous", "ful", "ic", "ish", "less", "able", "ible", "ant", "ent", "ary")
 NOUN_LINKS: frozenset[str] = frozenset({"of"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "totalled", "totaled", "totalling", "worth"})

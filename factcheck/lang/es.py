@@ -96,6 +96,8 @@ ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "número", "núm.", "nº", "n.º", "página", "pág.", "párrafo", "apartado", "versión", "paso", "fase", "anexo", "punto", "sala", "línea", "tel.", "teléfono", "nivel", "windows", "iphone", "covid", "clase", "andén", "ruta", "carretera", "salida"})
 CHROME: tuple[str, ...] = ("tiempo de lectura # min", "tiempo de lectura: # min", "lectura: # min", "# min de lectura", "# comentarios", "compartir", "guardar")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "°", "ro", "do", "to", "vo", "mo", "no")
+# Whether a number with a dot before a word is an ordinal ("am 3. Januar").
+ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 NOUN_LINKS: frozenset[str] = frozenset({"de"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"})

@@ -88,6 +88,8 @@ ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "un", "un
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapitre", "numéro", "n°", "no", "page", "p.", "paragraphe", "alinéa", "version", "étape", "phase", "annexe", "point", "salle", "ligne", "tél.", "téléphone", "niveau", "windows", "iphone", "covid", "classe", "quai", "route"})
 CHROME: tuple[str, ...] = ("temps de lecture # min", "temps de lecture : # min", "lecture # min", "# min de lecture", "# commentaires", "partager", "sauvegarder")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("ème", "eme", "e", "er", "re", "ère", "è")
+# Whether a number with a dot before a word is an ordinal ("am 3. Januar").
+ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 NOUN_LINKS: frozenset[str] = frozenset({"de", "d'", "d’"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "s'élève à", "atteint"})

@@ -93,6 +93,8 @@ NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artikel", "art.", "hoofdstuk", "n
 # Page chrome; "#" stands for a number.
 CHROME: tuple[str, ...] = ("leestijd # minuten", "leestijd # minuut", "# keer bekeken", "# reacties", "# reactie", "bewaren", "delen", "# min leestijd")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
+# Whether a number with a dot before a word is an ordinal ("am 3. Januar").
+ORDINAL_DOT: bool = False
 # Inflected adjectives before a counted noun ("drie miljoen geseksualiseerde afbeeldingen").
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e",)
 # Links a vague quantity or a scale to its noun ("duizenden van", fr "milliers de").
