@@ -14,6 +14,7 @@ expressions that need one are left out.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -97,6 +98,7 @@ class _Ctx:
     text: str
     pat: DatePatterns
     published: dt.date | None
+    stops: list[int] | None = None
 
     def prev_words(self, start: int, n: int = 1) -> str:
         """The ``n`` words before ``start``, lowercased, joined by one space."""
@@ -112,13 +114,17 @@ class _Ctx:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``[start, end)`` (at most 300 characters each way)."""
-        lo = max(0, start - 300)
-        head = self.text[lo:start]
-        stops = [m.end() for m in _SENTENCE_END.finditer(head)]
-        s = lo + stops[-1] if stops else lo
-        tail = self.text[end : end + 300]
-        m = _SENTENCE_END.search(tail)
-        e = end + (m.start() + 1 if m else len(tail))
+        if self.stops is None:  # sentence ends of the whole text, found once
+            self.stops = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        stops = self.stops
+        i = bisect.bisect_left(stops, start)
+        s = max(start - 300, 0)
+        if i > 0 and stops[i - 1] + 2 > s:
+            s = min(start, stops[i - 1] + 2 if self.text[stops[i - 1]] != "\n" else stops[i - 1] + 1)
+        j = bisect.bisect_left(stops, end)
+        e = min(end + 300, len(self.text))
+        if j < len(stops) and stops[j] < e:
+            e = stops[j] + 1
         return s, e
 
     def at_sentence_start(self, start: int) -> bool:
@@ -889,8 +895,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     cands.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
     taken: list[tuple[int, int]] = []
     kept: list[_Cand] = []
-    import bisect
-
     for c in cands:
         i = bisect.bisect_left(taken, (c.start, c.end))
         if i > 0 and taken[i - 1][1] > c.start:
