@@ -516,6 +516,8 @@ def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
 
 
 def _fmt(x: float) -> str:
+    if math.isinf(x) or math.isnan(x):
+        return "∞" if x > 0 else "-∞" if x < 0 else "?"
     if x == int(x) and abs(x) < 1e18:
         return f"{int(x):,}"
     return f"{x:,.6g}"
@@ -789,6 +791,11 @@ def _norm(word: str) -> str:
     return re.sub(rf"{_SP}+", " ", word.lower())
 
 
+# How far around a number its sentence, context words and speaker are looked for.
+_REACH = 160
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
+_CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _DEGREE_AFTER = re.compile(r"[º°] ?[CFcf]\b")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]{1,3}")
@@ -901,14 +908,13 @@ def _unit_name(name: str) -> str:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 400)
+    """The sentence around ``start``-``end``, cut to _REACH characters on each side."""
+    lo = max(0, start - _REACH)
     s = lo
-    for m in re.finditer(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n", text[lo:start]):
-        s = lo + m.end()
-    m2 = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n").search(
-        text, end, min(len(text), end + 400)
-    )
-    e = m2.start() if m2 else min(len(text), end + 400)
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    e = m2.start() if m2 else min(len(text), end + _REACH)
     return s, e
 
 
@@ -941,13 +947,15 @@ def _noun_after(text: str, pos: int, p: _Patterns, lang: str) -> tuple[str, int]
 
 
 def _context(text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns) -> tuple[str, ...]:
-    lo, hi = bounds
+    # Eight words on each side are enough to pick the eight nearest.
+    lo, hi = max(bounds[0], s - 100), min(bounds[1], e + 100)
     found: list[tuple[int, int, str]] = []
-    for m in re.finditer(rf"{_WORD}[\w'’-]*", text[lo:hi]):
+    stop, vocabulary = p.stop, p.vocabulary
+    for m in _CONTEXT_WORD.finditer(text, lo, hi):
         w = m.group().lower()
-        if len(w) < 2 or w in p.stop or w in p.vocabulary or any(c.isdigit() for c in w):
+        if len(w) < 2 or w in stop or w in vocabulary:
             continue
-        a = lo + m.start()
+        a = m.start()
         dist = 0 if s <= a < e else (s - a if a < s else a - e)
         found.append((dist, a, w))
     found.sort()
@@ -1345,6 +1353,10 @@ def _speaker(text: str, start: int, end: int, bounds: tuple[int, int], p: _Patte
     return None if best is None else best[1]
 
 
+def _fmt_round(x: float) -> str:
+    return _fmt(round(x)) if math.isfinite(x) else _fmt(x)
+
+
 def _human(x: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(x) >= scale and (x / scale) * 100 == int((x / scale) * 100):
@@ -1388,7 +1400,7 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
         end = max(count.span[1], dur.span[1])
         what = _human(count.value.stated) if count.value.stated is not None else count.text
         unit_word = dur.unit if dur.value.stated == 1 else f"{dur.unit}s"
-        low, high = _fmt(round(iv.low)), _fmt(round(iv.high))
+        low, high = _fmt_round(iv.low), _fmt_round(iv.high)
         detail = f"{what} in {_fmt(dur.value.stated)} {unit_word} ≈ {low}–{high} per hour"
         out.append(
             Claim(
