@@ -880,3 +880,35 @@ def test_adversarial_input_is_read(text: str) -> None:
     # Speed is measured in the benchmarks; here the input only has to come back as claims.
     for claim in extract_numbers(text, "nl"):
         assert text[claim.span[0] : claim.span[1]] == claim.text
+
+
+@given(st.text(alphabet=st.characters(), max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_any_code_point_including_lone_surrogates(text: str) -> None:
+    for claim in extract_numbers(text, "en"):
+        assert text[claim.span[0] : claim.span[1]] == claim.text
+
+
+def test_open_ended_count_over_a_duration() -> None:
+    claims = extract_numbers("In 11 dagen tijd werden ruim 3 miljoen afbeeldingen gemaakt.", "nl")
+    rate = next(c for c in claims if c.kind == "rate")
+    assert rate.value == Interval(3_000_000 / 264, math.inf, False, False, 3_000_000 / 264)
+    assert [s.detail for s in rate.steps] == ["3 million in 11 days ≈ 11,364–∞ per hour"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim_text", "unit"),
+    [
+        ("es", "Pasan unos 240.000 pasajeros diarios.", "unos 240.000 pasajeros diarios", "1 / day"),
+        ("en", "There were 500 cases a day.", "500 cases a day", "1 / day"),
+        ("nl", "Er waren duizenden afbeeldingen per uur.", "duizenden afbeeldingen per uur", "1 / hour"),
+    ],
+)
+def test_rate_after_the_counted_noun(lang: str, text: str, claim_text: str, unit: str) -> None:
+    claim = _claim(text, lang, claim_text)
+    assert (claim.kind, claim.unit) == ("rate", unit)
+
+
+def test_over_a_duration_is_no_bound() -> None:
+    claim = _claim("The money is spread over 15 years.", "en", "15 years")
+    assert claim.value == Interval(14.5, 15.5, True, False, 15)
