@@ -570,9 +570,8 @@ def _hit_at(text: str, pos: int, p: _Patterns) -> _Hit | None:
     return _Hit(w.start(), w.end(), {"vague": w.group("vague"), "word": w.group("word")})
 
 
-def _read_number(text: str, pos: int, m: _Hit, p: _Patterns) -> _Reading | None:
+def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
     """The number whose scanner hit is ``m`` (digits, words or a vague word)."""
-    del pos
     d = p.data
     word = m.group("word")
     if word is not None and word.lower() in p.article_numbers:
@@ -923,14 +922,16 @@ def _good_noun(word: str, p: _Patterns) -> bool:
     return low not in p.stop and low not in p.vocabulary and len(low) > 1
 
 
-def _noun_after(text: str, pos: int, p: _Patterns, lang: str) -> tuple[str, int] | None:
+def _noun_after(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
+    """The counted noun after a number, and where it ends ("drie miljoen [...] afbeeldingen")."""
     m = p.noun_after.match(text, pos)
     if not m:
         return None
     w1, w2 = m.group("w1"), m.group("w2")
     if not _good_noun(w1, p):
         return None
-    if lang == "de":
+    if p.data.NOUNS_CAPITALIZED:
+        # German: the noun is the capitalised word ("3 Millionen neue Bilder").
         if w1[0].isupper():
             return w1.lower(), m.end("w1")
         if w2 and w2[0].isupper() and _good_noun(w2, p):
@@ -1019,7 +1020,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     sm = _hit_at(text, rm.end(), p)
     if sm is None or sm.group("vague"):
         return None
-    second = _read_number(text, sm.start, sm, p)
+    second = _read_number(text, sm, p)
     if (
         second is None
         or second.value <= r.value
@@ -1037,7 +1038,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
 
 
 def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
-    r = _read_number(text, m.start, m, p)
+    r = _read_number(text, m, p)
     if r is None:
         return None
     if r.article_only:
@@ -1067,7 +1068,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
     if rm and r.vague is None:
         sm = _hit_at(text, rm.end(), p)
         if sm and not sm.group("vague"):
-            second = _read_number(text, sm.start, sm, p)
+            second = _read_number(text, sm, p)
             joiner = (rm.group("joiner") or "-").lower()
             if (
                 second is not None
@@ -1252,7 +1253,7 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
         f = _read_at(text, hit, p)
         if f is not None:
             found.append(f)
-    return _to_claims(text, found, p, lang)
+    return _to_claims(text, found, p)
 
 
 def _hits(text: str, p: _Patterns) -> list[_Hit]:
@@ -1274,7 +1275,7 @@ def _hits(text: str, p: _Patterns) -> list[_Hit]:
     return hits
 
 
-def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[Claim]:
+def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
     claims: list[Claim] = []
     over_pairs: list[tuple[int, int]] = []
     for f in found:
@@ -1283,7 +1284,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, lang: str) -> list[
         subject = ""
         if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
             left = p.subject_before.search(text, max(0, f.start - 60), f.start)
-            noun = _noun_after(text, end, p, lang) if f.kind == "count" else None
+            noun = _noun_after(text, end, p) if f.kind == "count" else None
             if noun is not None and f.kind == "count":
                 subject, end = noun
                 pa = p.per_after.match(text, end) if f.per_time is None else None

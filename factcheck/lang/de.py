@@ -31,7 +31,7 @@ RATIO_WORDS: frozenset[str] = frozenset({"von", "aus"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer"})
 HALF_WORDS: frozenset[str] = frozenset({"und ein halb", "einhalb"})
 # Fractions by their denominator: "drie vijfde" is 3/5, "een kwart" 1/4.
-FRACTIONS: dict[str, int] = {"halb": 2, "halbe": 2, "halben": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100, "tausendstel": 1000}
+FRACTIONS: dict[str, int] = {"halb": 2, "halbe": 2, "halben": 2, "halbes": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100, "tausendstel": 1000}
 # Joins a whole number and a fraction: "uno con un medio", "one and a fourth".
 FRACTION_JOINERS: frozenset[str] = frozenset({"und"})
 VAGUE: dict[str, tuple[int, int]] = {
@@ -90,6 +90,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = ()
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").
 ORDINAL_DOT: bool = True
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e", "en", "er", "es", "em")
+# Whether nouns are written with a capital (German): the counted noun is the capitalised word.
+NOUNS_CAPITALIZED: bool = True
 NOUN_LINKS: frozenset[str] = frozenset({"an"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"von", "in höhe von", "über", "beträgt", "betrug"})
 # --- end numbers ---

@@ -103,6 +103,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").
 ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ed", "al", "ive", "ous", "ful", "ic", "ish", "less", "able", "ible", "ant", "ent", "ary")
+# Whether nouns are written with a capital (German): the counted noun is the capitalised word.
+NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"of"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "totalled", "totaled", "totalling", "worth"})
 # --- end numbers ---

@@ -99,6 +99,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").
 ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
+# Whether nouns are written with a capital (German): the counted noun is the capitalised word.
+NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"de"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"})
 # --- end numbers ---

@@ -91,6 +91,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = ("ème", "eme", "e", "er", "re", "ère", "è
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").
 ORDINAL_DOT: bool = False
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
+# Whether nouns are written with a capital (German): the counted noun is the capitalised word.
+NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"de", "d'", "d’"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "s'élève à", "atteint"})
 # --- end numbers ---

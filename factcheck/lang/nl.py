@@ -97,6 +97,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
 ORDINAL_DOT: bool = False
 # Inflected adjectives before a counted noun ("drie miljoen geseksualiseerde afbeeldingen").
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e",)
+# Whether nouns are written with a capital (German): the counted noun is the capitalised word.
+NOUNS_CAPITALIZED: bool = False
 # Links a vague quantity or a scale to its noun ("duizenden van", fr "milliers de").
 NOUN_LINKS: frozenset[str] = frozenset({"aan"})
 # Links a measured thing to its amount ("een boete van 120 miljoen euro").
