@@ -99,6 +99,7 @@ class _Ctx:
     pat: DatePatterns
     published: dt.date | None
     stops: list[int] | None = None
+    aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
 
     def prev_words(self, start: int, n: int = 1) -> str:
         """The ``n`` words before ``start``, lowercased, joined by one space."""
@@ -137,7 +138,10 @@ class _Ctx:
         if self.pat.future_marker_before.search(self.before(start)):
             return True
         s, e = self.sentence(start, end)
-        return self.pat.future_aux.search(self.text, s, e) is not None
+        known = self.aux.get((s, e))
+        if known is None:
+            known = self.aux[s, e] = self.pat.future_aux.search(self.text, s, e) is not None
+        return known
 
 
 def _two_digit_year(yy: int, published: dt.date | None) -> int:
@@ -169,13 +173,19 @@ def _month_range(year: int, month: int) -> DateRange:
     return DateRange(dt.date(year, month, 1), month_end(year, month), "month")
 
 
+def _years_around(published: dt.date, month: int, day: int | None) -> range:
+    """The years a year-less date may fall in: one each way, eight back for 29 February."""
+    if (month, day) == (2, 29):
+        return range(published.year - 8, published.year + 5)
+    return range(published.year - 1, published.year + 2)
+
+
 def _yearless(month: int, day: int | None, published: dt.date | None, *, forward: bool) -> DateRange | None:
     """A month (and day) without a year: the occurrence nearest before publication, or after it."""
     if published is None:
         return None
     options: list[DateRange] = []
-    # Eight years back and four ahead: wide enough for 29 February to occur.
-    for year in range(published.year - 8, published.year + 5):
+    for year in _years_around(published, month, day):
         if day is None:
             options.append(_month_range(year, month))
             continue
@@ -890,18 +900,19 @@ def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
                     yield cand
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
-    """The longest candidates that do not overlap, in text order."""
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """The longest candidates that do not overlap, in text order.
+
+    Taken characters are marked in a byte array, so that the check stays linear in the
+    length of the candidates however many there are.
+    """
     cands.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(size)
     kept: list[_Cand] = []
     for c in cands:
-        i = bisect.bisect_left(taken, (c.start, c.end))
-        if i > 0 and taken[i - 1][1] > c.start:
+        if taken.find(1, c.start, c.end) != -1:
             continue
-        if i < len(taken) and taken[i][0] < c.end:
-            continue
-        taken.insert(i, (c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
@@ -928,7 +939,7 @@ def _yearless_pair(
     if published is None:
         return first, second
     options: list[tuple[DateRange, DateRange]] = []
-    for year in range(published.year - 8, published.year + 5):
+    for year in _years_around(published, a.month or 1, a.day):
         lo = _with_year(a, year)
         hi = _with_year(b, year)
         if lo is not None and hi is not None and hi.end < lo.start:
@@ -1137,7 +1148,7 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
     if not _DIGIT.search(text) and not text.strip():
         return []
     ctx = _Ctx(text, pat, published)
-    selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx))), ctx), text)
+    selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx)), len(text)), ctx), text)
     claims: list[Claim] = []
     for cand in selected:
         c = _modify(cand, ctx)
