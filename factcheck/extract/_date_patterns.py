@@ -89,6 +89,8 @@ class DatePatterns:
     day_range: re.Pattern[str]
     month_range: re.Pattern[str]
     month_year: re.Pattern[str]
+    now: re.Pattern[str]
+    year_to_date: re.Pattern[str]
     day_alone: re.Pattern[str]
     month_day_range: re.Pattern[str]
     shift_count: re.Pattern[str]
@@ -215,6 +217,8 @@ def patterns(lang: str) -> DatePatterns:
     # "the next 3 days", "de afgelopen twee weken": a stretch that ends or starts at publication.
     shift_count = rf"{_WB}(?P<shift>{shift_before}){_SP}(?P<n>{count}){_SP}(?P<unit>{units}){_WE}"
     from_now = rf"{_WB}(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_FROM_NOW)}{_WE}"
+    now = rf"{_WB}{_opt_alt(d.DATE_NOW)}{_WE}"
+    year_to_date = rf"{_WB}{_opt_alt(d.DATE_YEAR_TO_DATE)}{_WE}"
     month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
     month_alone = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
@@ -340,6 +344,9 @@ def patterns(lang: str) -> DatePatterns:
         "off": frozenset(("day_offset",)),
         "season": frozenset(("season",)),
         "hol": frozenset(("holiday",)),
+        "now": frozenset(("now",)),
+        "ytd": frozenset(("year_to_date",)),
+        "wd_part": frozenset(("weekday",)),
         "num": frozenset(
             ("numeric_ymd", "numeric_dmy", "numeric_dm", "numeric_my", "year_range", "day_of_month_number")
         ),
@@ -355,6 +362,10 @@ def patterns(lang: str) -> DatePatterns:
         "off": tuple(d.DATE_DAY_OFFSETS),
         "season": tuple(d.DATE_SEASONS),
         "hol": tuple(d.DATE_HOLIDAYS),
+        "now": tuple(d.DATE_NOW),
+        "ytd": tuple(d.DATE_YEAR_TO_DATE),
+        # weekdays written together with a part of the day: "maandagmiddag", "Montagabend"
+        "wd_part": tuple(w + p for w in d.DATE_WEEKDAYS for p in d.DATE_DAY_PARTS),
         "q": ("q", "k", "h"),  # "Q3 2025", "H1": the letter is a word of its own
     }
     anchor_words: dict[str, frozenset[str]] = {}
@@ -429,6 +440,8 @@ def patterns(lang: str) -> DatePatterns:
         day_range=c(day_range),
         month_range=c(month_range),
         month_year=c(month_year),
+        now=c(now),
+        year_to_date=c(year_to_date),
         day_alone=c(day_alone),
         month_day_range=c(month_day_range if d.DATE_ORDER == "MDY" else r"(?!x)x"),
         shift_count=c(shift_count),

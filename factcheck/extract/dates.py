@@ -460,7 +460,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     else:
         # The nearest such day before publication: "op maandag" in a Monday paper is a week back.
         day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-    return _Cand(m.start(), m.end(), _day_range(day), relative=True)
+    return _Cand(m.start(), m.end(), _day_range(day), relative=True, weekday=weekday)
 
 
 def _h_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -611,6 +611,21 @@ def _h_from_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, relative=True) if value else None
 
 
+def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """The publication day ("now"),, kept only as one end of a range ("tussen nu en 2030")."""
+    if ctx.published is None:
+        return None
+    return _Cand(m.start(), m.end(), _day_range(ctx.published), relative=True, weak=True)
+
+
+def _h_year_to_date(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    published = ctx.published
+    if published is None:
+        return None
+    value = DateRange(dt.date(published.year, 1, 1), published, "year")
+    return _Cand(m.start(), m.end(), value, relative=True)
+
+
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     month, day = ctx.pat.data.DATE_HOLIDAYS[" ".join(m["h"].lower().split())]
     if m["year"]:
@@ -737,6 +752,8 @@ _HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...]
     ("ahead", _h_ahead),
     ("season", _h_season),
     ("holiday", _h_holiday),
+    ("now", _h_now),
+    ("year_to_date", _h_year_to_date),
     ("quarter", _h_quarter),
     ("ordinal_period", _h_ordinal_period),
     ("week_number", _h_week_number),
@@ -781,6 +798,8 @@ _MARGINS = {
     "ordinal_period": (28, 16),
     "season": (24, 16),
     "holiday": (24, 16),
+    "now": (4, 4),
+    "year_to_date": (24, 24),
 }
 
 
@@ -896,7 +915,7 @@ def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
             for m in regex.finditer(ctx.text, lo, hi):
                 cand = handler(m, ctx)
                 if cand is not None:
-                    cand.rank = 0 if name == preferred else 1
+                    cand.rank = 2 if cand.weak else 0 if name == preferred else 1
                     yield cand
 
 
@@ -978,6 +997,9 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             if len(gap) <= 12 and joined and b.value is not None:
                 first = a.value
                 second: DateRange = b.value
+                if a.weekday is not None and b.weekday is not None and first is not None:
+                    # "van maandag tot vrijdag": the second weekday follows the first.
+                    second = _day_range(first.start + dt.timedelta(days=(b.weekday - a.weekday) % 7))
                 if a.yearless and b.yearless and first is not None:
                     # The second end follows the first: "29/2-1/3" is one stretch of two days.
                     first, second = _yearless_pair(a, b, first, second, ctx)
@@ -1001,7 +1023,7 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                         a.start,
                         b.end,
                         DateRange(first.start, second.end, gran),
-                        relative=a.relative and b.relative,
+                        relative=a.relative or b.relative,
                     )
                     out.append(merged)
                     i += 2

@@ -190,6 +190,10 @@ DATE_LAST: tuple[str, ...] = ("letzte", "letzten")
 DATE_FIRST: tuple[str, ...] = ("erste", "ersten")
 # "3 days from today": a count of units counted from the publication date.
 DATE_FROM_NOW: tuple[str, ...] = ("ab heute",)
+# "tussen nu en 2030": the publication day as one end of a range (never a date alone).
+DATE_NOW: tuple[str, ...] = ("jetzt", "heute")
+# From the first of January to the publication date.
+DATE_YEAR_TO_DATE: tuple[str, ...] = ("seit jahresbeginn", "seit jahresanfang", "im bisherigen jahresverlauf")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"heiligabend": (12, 24), "weihnachten": (12, 25), "silvester": (12, 31), "neujahr": (1, 1), "tag der deutschen einheit": (10, 3), "valentinstag": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

@@ -199,6 +199,10 @@ DATE_LAST: tuple[str, ...] = ("last",)
 DATE_FIRST: tuple[str, ...] = ("first",)
 # "3 days from today": a count of units counted from the publication date.
 DATE_FROM_NOW: tuple[str, ...] = ("from today", "from now")
+# "tussen nu en 2030": the publication day as one end of a range (never a date alone).
+DATE_NOW: tuple[str, ...] = ("now", "today")
+# From the first of January to the publication date.
+DATE_YEAR_TO_DATE: tuple[str, ...] = ("year to date", "year-to-date", "so far this year")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "juneteenth": (6, 19), "international workers' day": (5, 1), "valentine's day": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

@@ -196,6 +196,10 @@ DATE_LAST: tuple[str, ...] = ("última", "último")
 DATE_FIRST: tuple[str, ...] = ("primera", "primer", "primero")
 # "3 days from today": a count of units counted from the publication date.
 DATE_FROM_NOW: tuple[str, ...] = ("a partir de hoy", "desde hoy")
+# "tussen nu en 2030": the publication day as one end of a range (never a date alone).
+DATE_NOW: tuple[str, ...] = ("ahora", "hoy")
+# From the first of January to the publication date.
+DATE_YEAR_TO_DATE: tuple[str, ...] = ("en lo que va de año", "en lo que va del año", "desde principios de año")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"nochebuena": (12, 24), "navidad": (12, 25), "nochevieja": (12, 31), "año nuevo": (1, 1), "día de reyes": (1, 6), "san valentín": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

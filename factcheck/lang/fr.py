@@ -188,6 +188,10 @@ DATE_LAST: tuple[str, ...] = ("dernière", "dernier")
 DATE_FIRST: tuple[str, ...] = ("première", "premier")
 # "3 days from today": a count of units counted from the publication date.
 DATE_FROM_NOW: tuple[str, ...] = ("à partir d'aujourd'hui",)
+# "tussen nu en 2030": the publication day as one end of a range (never a date alone).
+DATE_NOW: tuple[str, ...] = ("maintenant", "aujourd'hui")
+# From the first of January to the publication date.
+DATE_YEAR_TO_DATE: tuple[str, ...] = ("depuis le début de l'année", "depuis le début de cette année")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"réveillon de noël": (12, 24), "noël": (12, 25), "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "jour de l'an": (1, 1), "nouvel an": (1, 1), "fête nationale": (7, 14), "saint-valentin": (2, 14), "toussaint": (11, 1)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".

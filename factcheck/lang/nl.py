@@ -196,6 +196,10 @@ DATE_LAST: tuple[str, ...] = ("laatste",)
 DATE_FIRST: tuple[str, ...] = ("eerste",)
 # "3 days from today": a count of units counted from the publication date.
 DATE_FROM_NOW: tuple[str, ...] = ("vanaf vandaag", "vanaf nu")
+# "tussen nu en 2030": the publication day as one end of a range (never a date alone).
+DATE_NOW: tuple[str, ...] = ("nu", "heden", "vandaag")
+# From the first of January to the publication date.
+DATE_YEAR_TO_DATE: tuple[str, ...] = ("jaar tot op heden", "dit jaar tot nu toe", "tot nu toe dit jaar")
 # Fixed-date holidays as (month, day); a year-less one resolves like "in december".
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"kerstavond": (12, 24), "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "oudejaarsavond": (12, 31), "oudjaar": (12, 31), "oud en nieuw": (12, 31), "nieuwjaarsdag": (1, 1), "koningsdag": (4, 27), "bevrijdingsdag": (5, 5), "dodenherdenking": (5, 4), "sinterklaas": (12, 5), "valentijnsdag": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
