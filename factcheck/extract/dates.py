@@ -612,7 +612,7 @@ def _h_from_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    """The publication day ("now"),, kept only as one end of a range ("tussen nu en 2030")."""
+    """The publication day ("now"), kept only as one end of a range ("tussen nu en 2030")."""
     if ctx.published is None:
         return None
     return _Cand(m.start(), m.end(), _day_range(ctx.published), relative=True, weak=True)
