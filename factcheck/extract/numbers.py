@@ -1,11 +1,21 @@
 """Numeric claims: counts, money, quantities, percents, durations and rates.
 
-One compiled scanner per language finds where a number starts (digits in the locale's
-notation, a number word or compound, a vague quantity); from there a few anchored regexes
-read what belongs to it: a scale ("miljoen", "Mio."), a currency, a unit, a percent sign,
-a second number of a range, the modifiers before it ("ruim", "about", "tussen") and the
-counted noun after it. All patterns are built from ``factcheck/lang/*.py`` once per process.
-The interval rules are in docs/rules.md.
+Two compiled scanners per language find where a number starts: digits in the locale's
+notation, and number words, compounds and vague quantities. Both begin with a character
+class, so the regex engine skips ahead fast. From each start a few anchored regexes read what
+belongs to the number: a scale ("miljoen", "Mio."), a currency, a unit, a percent sign, the
+second number of a range, the modifiers before it ("ruim", "about", "tussen") and the counted
+noun after it. All patterns are built from ``factcheck/lang/*.py`` once per process; every
+repeat in them is bounded, and every look-around reads a bounded window, so the work is
+linear in the length of the text. The interval rules are in docs/rules.md.
+
+Choices where the design leaves room (see docs/rules.md): whole numbers below 100 without a
+scale word are read to the unit ("10 jaar" is [9.5, 10.5)); "nearly" is [90 %, 100 %) of the
+stated value; English "m" after digits is a million only with a currency ("$3m"), otherwise
+a metre; bare "degrees" are Celsius; "een", "a", "un" alone are articles, not the count 1.
+
+>>> [(c.kind, c.text, str(c.value), c.unit) for c in extract_numbers("ruim €120 miljoen", "nl")]
+[('money', 'ruim €120 miljoen', '(120,000,000, ∞)', 'EUR')]
 """
 
 from __future__ import annotations
