@@ -53,7 +53,7 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]{0,2}\s|\n")
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”„«»]")
 _STRONG_YEAR_PREPS = frozenset(
     (
@@ -98,7 +98,8 @@ class _Ctx:
     text: str
     pat: DatePatterns
     published: dt.date | None
-    stops: list[int] | None = None
+    stops: list[int] | None = None  # where sentences end (the punctuation)
+    starts: list[int] = attrs.field(factory=list)  # where the next sentences begin
     aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
 
     def prev_words(self, start: int, n: int = 1) -> str:
@@ -116,12 +117,12 @@ class _Ctx:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``[start, end)`` (at most 300 characters each way)."""
         if self.stops is None:  # sentence ends of the whole text, found once
-            self.stops = [m.start() for m in _SENTENCE_END.finditer(self.text)]
-        stops = self.stops
-        i = bisect.bisect_left(stops, start)
-        s = max(start - 300, 0)
-        if i > 0 and stops[i - 1] + 2 > s:
-            s = min(start, stops[i - 1] + 2 if self.text[stops[i - 1]] != "\n" else stops[i - 1] + 1)
+            found = list(_SENTENCE_END.finditer(self.text))
+            self.stops = [m.start() for m in found]
+            self.starts = [m.end() for m in found]
+        stops, starts = self.stops, self.starts
+        i = bisect.bisect_right(starts, start)
+        s = max(start - 300, 0, starts[i - 1] if i > 0 else 0)
         j = bisect.bisect_left(stops, end)
         e = min(end + 300, len(self.text))
         if j < len(stops) and stops[j] < e:
@@ -669,6 +670,8 @@ def _quarter_value(kind: str, n: int, year: int | None, ctx: _Ctx) -> DateRange 
     if (unit == "half" and n > 2) or n < 1:
         return None
     months = 6 if unit == "half" else 3
+    if year is None and unit == "half":  # "the first half" is as often a match or an hour
+        return None
     if year is None:
         if ctx.published is None:
             return None
