@@ -291,6 +291,8 @@ def patterns(lang: str) -> DatePatterns:
     range_from = rf"{_WB}(?:{_opt_alt(d.DATE_RANGE_FROM)}|{between_first}){_SP}\Z"
     future_before = rf"{_WB}{_opt_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
     future_aux = rf"{_WB}{_opt_alt(d.DATE_FUTURE_AUX)}{_WE}"
+    if d.DATE_FUTURE_ENDINGS:
+        future_aux += rf"|[^\W\d_]{{3,}}{_opt_alt(d.DATE_FUTURE_ENDINGS)}{_WE}"
 
     vocabulary = frozenset(
         w

@@ -1145,7 +1145,7 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
                     break
                 run.append(low)
             if run:
-                subject = run[-1]
+                subject = run[0] if d.DATE_NOUN_FIRST else run[-1]
                 break
         if subject:
             break

@@ -149,6 +149,8 @@ DATE_SINCE: tuple[str, ...] = ("seit",)
 DATE_FUTURE_MARKERS: tuple[str, ...] = ("ab", "nächste", "nächsten", "kommende", "kommenden", "bis", "spätestens")
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("wird", "werden", "wirst", "werde")
+# Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "im", "in", "seit", "von", "vom", "ab", "bis", "nach", "vor", "aus", "um", "anfang", "ende", "mitte",
@@ -163,6 +165,8 @@ DATE_ORDINAL_SUFFIXES: tuple[str, ...] = (".",)
 # Words that may stand between the parts of a date.
 DATE_LINKS: tuple[str, ...] = ()
 DATE_DAY_ARTICLES: tuple[str, ...] = ("den", "dem", "am")
+# Whether the noun comes before its adjectives ("le chômage partiel"): the subject is then the first word after an article, else the last.
+DATE_NOUN_FIRST: bool = False
 DATE_ARTICLES: tuple[str, ...] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer")
 DATE_ORDER: str = "DMY"
 DATE_COUNT_WORDS: dict[str, int] = {

@@ -158,6 +158,8 @@ DATE_SINCE: tuple[str, ...] = ("since",)
 DATE_FUTURE_MARKERS: tuple[str, ...] = ("next", "coming", "from", "until", "till", "by", "starting")
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("will", "'ll", "shall", "going to")
+# Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "in", "since", "from", "until", "till", "to", "by", "before", "after", "of", "during", "around",
@@ -172,6 +174,8 @@ DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 # Words that may stand between the parts of a date: "the second of August".
 DATE_LINKS: tuple[str, ...] = ("of",)
 DATE_DAY_ARTICLES: tuple[str, ...] = ("the",)
+# Whether the noun comes before its adjectives ("le chômage partiel"): the subject is then the first word after an article, else the last.
+DATE_NOUN_FIRST: bool = False
 DATE_ARTICLES: tuple[str, ...] = ("the", "a", "an")
 DATE_ORDER: str = "MDY"
 DATE_COUNT_WORDS: dict[str, int] = {

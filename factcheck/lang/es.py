@@ -156,6 +156,8 @@ DATE_SINCE: tuple[str, ...] = ("desde",)
 DATE_FUTURE_MARKERS: tuple[str, ...] = ("próximo", "próxima", "a partir del", "a partir de", "hasta")
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("va a", "van a", "vamos a", "será", "serán", "habrá")
+# Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ("rá", "rán", "remos")
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "en", "desde", "de", "del", "hasta", "antes", "después", "tras", "hacia", "año", "entre", "y", "o", "que",
@@ -169,6 +171,8 @@ DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "°", ".º", "o")
 # Words that may stand between the parts of a date: "el 26 de enero de 2026".
 DATE_LINKS: tuple[str, ...] = ("de", "del")
 DATE_DAY_ARTICLES: tuple[str, ...] = ("el",)
+# Whether the noun comes before its adjectives ("le chômage partiel"): the subject is then the first word after an article, else the last.
+DATE_NOUN_FIRST: bool = True
 DATE_ARTICLES: tuple[str, ...] = ("el", "la", "los", "las", "un", "una", "unos", "unas")
 DATE_ORDER: str = "DMY"
 DATE_COUNT_WORDS: dict[str, int] = {

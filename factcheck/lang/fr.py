@@ -147,6 +147,8 @@ DATE_SINCE: tuple[str, ...] = ("depuis",)
 DATE_FUTURE_MARKERS: tuple[str, ...] = ("prochain", "prochaine", "à partir du", "à partir de", "dès", "jusqu'au", "jusqu'en", "d'ici")
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("va", "vont", "allons", "sera", "seront", "aura", "auront")
+# Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ("ront", "rons", "rez")
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "en", "depuis", "de", "dès", "jusqu'en", "avant", "après", "vers", "début", "fin", "mi", "année",
@@ -161,6 +163,8 @@ DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("er", "re", "e")
 # Words that may stand between the parts of a date.
 DATE_LINKS: tuple[str, ...] = ()
 DATE_DAY_ARTICLES: tuple[str, ...] = ("le",)
+# Whether the noun comes before its adjectives ("le chômage partiel"): the subject is then the first word after an article, else the last.
+DATE_NOUN_FIRST: bool = True
 DATE_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l", "un", "une", "des", "du")
 DATE_ORDER: str = "DMY"
 DATE_COUNT_WORDS: dict[str, int] = {

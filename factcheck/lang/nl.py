@@ -156,6 +156,8 @@ DATE_SINCE: tuple[str, ...] = ("sinds", "sedert")
 DATE_FUTURE_MARKERS: tuple[str, ...] = ("vanaf", "komende", "aanstaande", "volgende", "tot", "uiterlijk", "per")
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("zal", "zullen", "zult")
+# Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "in", "sinds", "sedert", "van", "vanaf", "tot", "uit", "na", "voor", "rond", "medio", "begin", "eind",
@@ -170,6 +172,8 @@ DATE_ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
 # Words that may stand between the parts of a date: "de tweede van augustus".
 DATE_LINKS: tuple[str, ...] = ("van",)
 DATE_DAY_ARTICLES: tuple[str, ...] = ("de",)
+# Whether the noun comes before its adjectives ("le chômage partiel"): the subject is then the first word after an article, else the last.
+DATE_NOUN_FIRST: bool = False
 DATE_ARTICLES: tuple[str, ...] = ("de", "het", "een")
 DATE_ORDER: str = "DMY"
 DATE_COUNT_WORDS: dict[str, int] = {
