@@ -128,6 +128,8 @@ class _Patterns:
     fractions: dict[str, int]
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
+    clock_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
     over_words: frozenset[str]
     rate_after_noun: re.Pattern[str]
     rate_nouns: dict[str, str]
@@ -313,6 +315,10 @@ def _patterns(lang: str) -> _Patterns:
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
+        clock_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.CLOCK_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
+        clock_after=re.compile(
+            rf"{_SP}{{0,2}}(?:{_alt(d.CLOCK_AFTER)})(?![\w'’])(?:{_SP}{{0,2}}\d{{2}}(?!\d))?", re.IGNORECASE
+        ),
         over_words=frozenset(w.lower() for w in d.OVER_WORDS),
         rate_after_noun=re.compile(
             rf"{_SP}{{1,3}}(?P<w>{_alt(k.lower() for k in d.RATE_AFTER_NOUN)})(?![\w'’])", re.IGNORECASE
@@ -805,6 +811,7 @@ _REACH = 160
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
+_CLOCK_MINUTES = re.compile(r"[ \t]?\d{2}(?!\d)")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _DEGREE_AFTER = re.compile(r"[º°] ?[CFcf]\b")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]{1,3}")
@@ -1047,7 +1054,24 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     return Interval(value, value, True, True, value), second.end, step
 
 
-def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
+def _clock_end(text: str, r: _Reading, p: _Patterns, hour_unit_end: int | None) -> int | None:
+    """Where a time of day read at ``r`` ends ("14 Uhr", "2 pm", "om 14 uur", "14 h 30")."""
+    if r.vague is not None or not 0 <= r.value <= 24 or r.scaled:
+        return None
+    after = p.clock_after.match(text, r.end)
+    if after is not None:
+        return after.end()
+    if not p.clock_before.search(text, max(0, r.start - 16), r.start):
+        return None
+    if hour_unit_end is not None:
+        minutes = _CLOCK_MINUTES.match(text, hour_unit_end)
+        return minutes.end() if minutes else hour_unit_end
+    if r.unit == 0.01 and r.value % 1 < 0.6:
+        return r.end  # "a las 9.30": hours and minutes
+    return None
+
+
+def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     r = _read_number(text, m, p)
     if r is None:
         return None
@@ -1197,6 +1221,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | None:
                 steps.append(Step("unit", unit_name))
         if unit_name is not None:
             end = sm2.end()
+    if second is None and ratio is None:
+        clock = _clock_end(text, r, p, end if kind == "duration" and unit_name == "hour" else None)
+        if clock is not None:
+            return clock
     if prefix_cur is not None:
         if kind == "money" and unit_name != prefix_cur:
             pass
@@ -1257,12 +1285,16 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
     """
     p = _patterns(lang)
     found: list[_Found] = []
+    skip_until = 0
     for hit in _hits(text, p):
-        if found and hit.start < found[-1].end:
+        if hit.start < skip_until:
             continue
         f = _read_at(text, hit, p)
-        if f is not None:
+        if isinstance(f, int):
+            skip_until = f  # a time of day: "14 h 30" holds no second number
+        elif f is not None:
             found.append(f)
+            skip_until = f.end
     return _to_claims(text, found, p)
 
 

@@ -85,6 +85,9 @@ AGO_WORDS: frozenset[str] = frozenset({"zuvor", "früher", "davor", "später"})
 SPEAKER_MARKERS: frozenset[str] = frozenset({"laut", "nach angaben", "nach schätzungen", "sagte"})
 ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artikel", "art.", "kapitel", "nummer", "nr.", "seite", "s.", "paragraf", "paragraph", "absatz", "abs.", "version", "schritt", "phase", "anlage", "punkt", "zimmer", "linie", "tel.", "telefon", "stufe", "windows", "iphone", "covid", "klasse", "gleis", "§"})
+# Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
+CLOCK_BEFORE: frozenset[str] = frozenset({"um", "ab", "bis", "gegen"})
+CLOCK_AFTER: frozenset[str] = frozenset({"uhr"})
 CHROME: tuple[str, ...] = ("lesezeit # minuten", "lesezeit # min", "# min lesezeit", "# kommentare", "merken", "teilen")
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").

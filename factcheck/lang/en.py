@@ -98,6 +98,9 @@ AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "before", "later", "pre
 SPEAKER_MARKERS: frozenset[str] = frozenset({"according to", "said", "says", "estimated by"})
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
+# Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
+CLOCK_BEFORE: frozenset[str] = frozenset({"at", "by", "until", "from", "around"})
+CLOCK_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "o’clock"})
 CHROME: tuple[str, ...] = ("# min read", "# minute read", "# minutes read", "# views", "# comments", "# shares", "share this article", "share", "save")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").

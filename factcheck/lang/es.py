@@ -94,6 +94,9 @@ AGO_WORDS: frozenset[str] = frozenset({"antes", "atrás", "después"})
 SPEAKER_MARKERS: frozenset[str] = frozenset({"según", "de acuerdo con", "afirmó", "dijo"})
 ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "número", "núm.", "nº", "n.º", "página", "pág.", "párrafo", "apartado", "versión", "paso", "fase", "anexo", "punto", "sala", "línea", "tel.", "teléfono", "nivel", "windows", "iphone", "covid", "clase", "andén", "ruta", "carretera", "salida"})
+# Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
+CLOCK_BEFORE: frozenset[str] = frozenset({"a las", "a la", "desde las", "hasta las", "sobre las", "las"})
+CLOCK_AFTER: frozenset[str] = frozenset({"h", "hs"})
 CHROME: tuple[str, ...] = ("tiempo de lectura # min", "tiempo de lectura: # min", "lectura: # min", "# min de lectura", "# comentarios", "compartir", "guardar")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("º", "ª", "o", "a", ".º", ".ª", "er", "°", "ro", "do", "to", "vo", "mo", "no")
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").

@@ -86,6 +86,9 @@ AGO_WORDS: frozenset[str] = frozenset({"plus tôt", "auparavant", "plus tard"})
 SPEAKER_MARKERS: frozenset[str] = frozenset({"selon", "d'après", "d’après", "a déclaré", "estime"})
 ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapitre", "numéro", "n°", "no", "page", "p.", "paragraphe", "alinéa", "version", "étape", "phase", "annexe", "point", "salle", "ligne", "tél.", "téléphone", "niveau", "windows", "iphone", "covid", "classe", "quai", "route"})
+# Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
+CLOCK_BEFORE: frozenset[str] = frozenset({"à", "vers", "dès", "jusqu'à", "jusqu’à"})
+CLOCK_AFTER: frozenset[str] = frozenset({"h"})
 CHROME: tuple[str, ...] = ("temps de lecture # min", "temps de lecture : # min", "lecture # min", "# min de lecture", "# commentaires", "partager", "sauvegarder")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("ème", "eme", "e", "er", "re", "ère", "è")
 # Whether a number with a dot before a word is an ordinal ("am 3. Januar").

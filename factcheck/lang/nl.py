@@ -90,6 +90,9 @@ SPEAKER_MARKERS: frozenset[str] = frozenset({"volgens", "aldus"})
 ARTICLES: frozenset[str] = frozenset({"de", "het", "een", "'t"})
 # A number right after these words is a label, not a claim ("artikel 5", "hoofdstuk 3").
 NOT_COUNT_BEFORE: frozenset[str] = frozenset({"artikel", "art.", "hoofdstuk", "nummer", "nr.", "nr", "pagina", "blz.", "paragraaf", "versie", "lid", "stap", "fase", "bijlage", "punt", "kamer", "bus", "lijn", "postbus", "tel.", "telefoon", "code", "niveau", "windows", "iphone", "groep", "klas", "route", "covid"})
+# Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
+CLOCK_BEFORE: frozenset[str] = frozenset({"om", "rond", "tot", "vanaf", "tegen"})
+CLOCK_AFTER: frozenset[str] = frozenset({"u", "uur ’s ochtends", "uur 's avonds"})
 # Page chrome; "#" stands for a number.
 CHROME: tuple[str, ...] = ("leestijd # minuten", "leestijd # minuut", "# keer bekeken", "# reacties", "# reactie", "bewaren", "delen", "# min leestijd")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("ste", "de", "e")
