@@ -1169,3 +1169,23 @@ def test_rule_in_every_language(  # noqa: PLR0917
 ) -> None:
     claim = _claim(text, lang, claim_text)
     assert (claim.kind, claim.value, claim.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim_text"),
+    [
+        ("en", "A man aged 87 died.", "87"),
+        ("en", "An 87-year-old man died.", "87-year"),
+        ("nl", "Een 87-jarige man overleed.", "87-jarige"),
+        ("de", "Ein 87-jähriger Mann starb.", "87-jähriger"),
+        ("fr", "Un homme âgé de 87 ans est mort.", "87 ans"),
+        ("es", "Murió un hombre de 87 años.", "87 años"),
+    ],
+)
+def test_ages_are_durations_in_years(lang: str, text: str, claim_text: str) -> None:
+    claim = _claim(text, lang, claim_text)
+    assert (claim.kind, claim.unit, claim.value) == (
+        "duration",
+        "year",
+        Interval(86.5, 87.5, True, False, 87),
+    )

@@ -129,6 +129,7 @@ class _Patterns:
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
     clock_before: re.Pattern[str]
+    age_before: re.Pattern[str]
     clock_after: re.Pattern[str]
     over_words: frozenset[str]
     rate_after_noun: re.Pattern[str]
@@ -315,6 +316,7 @@ def _patterns(lang: str) -> _Patterns:
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
+        age_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.AGE_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
         clock_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.CLOCK_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
         clock_after=re.compile(
             rf"{_SP}{{0,2}}(?:{_alt(d.CLOCK_AFTER)})(?![\w'’])(?:{_SP}{{0,2}}\d{{2}}(?!\d))?", re.IGNORECASE
@@ -1221,6 +1223,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                 steps.append(Step("unit", unit_name))
         if unit_name is not None:
             end = sm2.end()
+    if kind == "count" and p.age_before.search(text, max(0, start - 24), start):
+        # "aged 87", "âgé de 87 ans" without the unit: an age in years.
+        kind, unit_name = "duration", _unit_name("year")
+        steps.append(Step("unit", "year (age)"))
     if second is None and ratio is None:
         clock = _clock_end(text, r, p, end if kind == "duration" and unit_name == "hour" else None)
         if clock is not None:

@@ -71,11 +71,13 @@ TIME_UNITS: dict[str, str] = {
     "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute", "stunde": "hour",
     "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week",
     "monat": "month", "monate": "month", "monaten": "month", "jahr": "year", "jahre": "year",
-    "jahren": "year", "jahrzehnte": "decade", "jahrhundert": "century",
+    "jahren": "year", "jährige": "year", "jähriger": "year", "jährigen": "year", "jähriges": "year", "jährigem": "year", "jahrzehnte": "decade", "jahrhundert": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"pro", "je", "jede", "jeden", "jedes", "in der", "im", "am"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
 RATE_AFTER_NOUN: dict[str, str] = {"pro tag": "day", "am tag": "day", "täglich": "day", "pro stunde": "hour", "pro woche": "week", "pro monat": "month", "im monat": "month", "pro jahr": "year", "im jahr": "year", "jährlich": "year", "wöchentlich": "week", "monatlich": "month"}
+# Before a number these make it an age in years ("aged 87", "âgé de 87").
+AGE_BEFORE: frozenset[str] = frozenset({"im alter von", "alter von"})
 OVER_WORDS: frozenset[str] = frozenset({"in", "innerhalb", "binnen"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negativ"})

@@ -83,12 +83,14 @@ UNIT_WORDS: dict[str, str] = {
 TIME_UNITS: dict[str, str] = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",
     "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
-    "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
+    "month": "month", "years": "year", "year": "year", "yo": "year", "y.o.": "year", "decades": "decade", "decade": "decade",
     "centuries": "century", "century": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
 RATE_AFTER_NOUN: dict[str, str] = {"daily": "day", "a day": "day", "per day": "day", "weekly": "week", "a week": "week", "monthly": "month", "a month": "month", "yearly": "year", "annually": "year", "a year": "year", "an hour": "hour", "per hour": "hour", "hourly": "hour"}
+# Before a number these make it an age in years ("aged 87", "âgé de 87").
+AGE_BEFORE: frozenset[str] = frozenset({"aged", "age", "ages"})
 OVER_WORDS: frozenset[str] = frozenset({"in", "within", "over"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})

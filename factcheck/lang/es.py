@@ -85,6 +85,8 @@ TIME_UNITS: dict[str, str] = {
 PER_WORDS: frozenset[str] = frozenset({"por", "cada", "al", "a la", "por cada"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
 RATE_AFTER_NOUN: dict[str, str] = {"diarios": "day", "diarias": "day", "al día": "day", "por día": "day", "por hora": "hour", "a la hora": "hour", "semanales": "week", "a la semana": "week", "mensuales": "month", "al mes": "month", "anuales": "year", "al año": "year"}
+# Before a number these make it an age in years ("aged 87", "âgé de 87").
+AGE_BEFORE: frozenset[str] = frozenset({"a la edad de", "con la edad de"})
 OVER_WORDS: frozenset[str] = frozenset({"en", "durante"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"menos", "negativo"})

@@ -77,6 +77,8 @@ TIME_UNITS: dict[str, str] = {
 PER_WORDS: frozenset[str] = frozenset({"par", "chaque", "à l'", "à l’", "de l'", "de l’"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
 RATE_AFTER_NOUN: dict[str, str] = {"par jour": "day", "quotidiens": "day", "quotidiennes": "day", "par heure": "hour", "par semaine": "week", "par mois": "month", "par an": "year", "par année": "year", "annuels": "year"}
+# Before a number these make it an age in years ("aged 87", "âgé de 87").
+AGE_BEFORE: frozenset[str] = frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "à l'âge de", "à l’âge de"})
 OVER_WORDS: frozenset[str] = frozenset({"en", "dans"})
 # A sign in words: "minus vijf".
 NEGATIVE_WORDS: frozenset[str] = frozenset({"moins", "négatif"})

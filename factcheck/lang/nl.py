@@ -79,6 +79,8 @@ TIME_UNITS: dict[str, str] = {
 PER_WORDS: frozenset[str] = frozenset({"per", "elke", "iedere"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
 RATE_AFTER_NOUN: dict[str, str] = {"per dag": "day", "per uur": "hour", "per week": "week", "per maand": "month", "per jaar": "year", "dagelijks": "day", "wekelijks": "week", "maandelijks": "month", "jaarlijks": "year"}
+# Before a number these make it an age in years ("aged 87", "âgé de 87").
+AGE_BEFORE: frozenset[str] = frozenset({"leeftijd van", "op een leeftijd van"})
 # A count "in 11 dagen" or "binnen 11 dagen" is a count over a duration.
 OVER_WORDS: frozenset[str] = frozenset({"in", "binnen"})
 # A sign in words: "minus vijf".
