@@ -132,6 +132,8 @@ def part_of(start: dt.date, end: dt.date, part: str, published: dt.date | None) 
             return dt.date(start.year, 7, 1), end
         return start + dt.timedelta(days=days // 2), end
     if part == "mid":
+        if start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31):
+            return dt.date(start.year, 5, 1), dt.date(start.year, 8, 31)
         return start + dt.timedelta(days=days // 3), start + dt.timedelta(days=2 * days // 3 - 1)
     if published is not None and start <= published <= end:
         if part == "earlier":

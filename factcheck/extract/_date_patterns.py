@@ -451,7 +451,7 @@ def patterns(lang: str) -> DatePatterns:
         mixed_order=c(mixed_order),
         day_of_month_number=c(day_of_month_number),
         month_alone=c(month_alone),
-        year_alone=c(rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
+        year_alone=c(rf"{_NUM_NOT_AFTER}(?<!\d-)(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
         weekday=c(weekday),
         day_offset=c(rf"{_WB}(?P<w>{_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
         shift_unit=c(shift_unit),

@@ -420,6 +420,8 @@ def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
     prev = ctx.prev_words(m.start())
+    if ctx.text[m.start() - 1 : m.start()] == "-" and prev not in ctx.pat.data.DATE_PARTS:
+        return None  # "ABC-2025" is a code; "mid-2025" is a year
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     after = ctx.text[m.end() : m.end() + 40]
     d = ctx.pat.data
@@ -521,7 +523,10 @@ def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         # "eind van de maand", "end of year": the current period, after a part word only;
         # "the weekend", "am Wochenende": the weekend of the publication week.
         weekend = unit == "weekend" and m["art"]
-        if not weekend and not ctx.pat.part_before.search(ctx.before(m.start())):
+        part = ctx.pat.part_before.search(ctx.before(m.start()))
+        # "een half jaar" is a duration: only a start or an end names the current period.
+        name = ctx.pat.data.DATE_PARTS.get(" ".join(part["part"].lower().split())) if part else None
+        if not weekend and name not in {"start", "end", "earlier", "later"}:
             return None
         raw_shift = next(w for w, s in ctx.pat.data.DATE_SHIFT_BEFORE.items() if s == 0)
     elif unit == "day":

@@ -149,6 +149,8 @@ DATE_SHIFT_AFTER: dict[str, int] = {
 # Where within a period: the first or second half, the middle, before or after the publication date.
 DATE_PARTS: dict[str, str] = {
     "principios de": "start", "comienzos de": "start", "inicios de": "start", "finales de": "end",
+    "principios del": "start", "comienzos del": "start", "inicios del": "start", "finales del": "end",
+    "fines del": "end", "mediados del": "mid",
     "fines de": "end", "mediados de": "mid",
 }
 DATE_AGO_BEFORE: tuple[str, ...] = ("hace",)

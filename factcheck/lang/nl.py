@@ -148,7 +148,8 @@ DATE_SHIFT_BEFORE: dict[str, int] = {
 DATE_SHIFT_AFTER: dict[str, int] = {}
 # Where within a period: the first or second half, the middle, before or after the publication date.
 DATE_PARTS: dict[str, str] = {
-    "begin": "start", "eind": "end", "einde": "end", "midden": "mid", "medio": "mid",
+    "begin": "start", "eind": "end", "einde": "end", "midden": "mid", "medio": "mid", "half": "mid",
+    "halverwege": "mid",
     "eerder": "earlier", "later": "later",
 }
 DATE_AGO_BEFORE: tuple[str, ...] = ()
