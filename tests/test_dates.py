@@ -181,6 +181,9 @@ CASES = [
         "day",
     ),
     ("en", "Sales rose after 2018.", "after 2018", D(2019, 1, 1), dt.date.max, "year"),
+    ("en", "Growth slowed in mid-2025.", "mid-2025", D(2025, 5, 1), D(2025, 8, 31), "year"),
+    ("es", "El gasoducto estará terminado en mayo.", "mayo", D(2026, 5, 1), D(2026, 5, 31), "month"),
+    ("nl", "Half januari viel de eerste sneeuw.", "Half januari", D(2026, 1, 11), D(2026, 1, 20), "month"),
 ]
 
 
@@ -197,6 +200,9 @@ NOT_DATES = [
     ("nl", "De boete bedroeg 2025 euro."),
     ("en", "Three million images in 11 days."),
     ("en", "5 min read"),
+    ("en", "He scored twice in the first half an hour after 3-0."),
+    ("nl", "Dat duurde een half jaar, en daarna nog een half uur."),
+    ("nl", "De app-versie 3.3.15 kwam uit met code ABC-2025."),
     ("en", "It may rain, and prices may march higher."),
     ("en", "The score was 2-1 at half time, with 1/2 of the seats empty."),
     ("de", "Am Morgen kamen drei Monate Arbeit zusammen."),
