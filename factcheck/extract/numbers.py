@@ -263,7 +263,8 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     per_after = re.compile(
-        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}|(?:{per}){_SP}{{1,3}})(?P<time>{_alt(times)}|h|u|uur|d|j|dag|jour|día|tag)(?![\w'’])"
+        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}(?P<tsym>{_alt(_TIME_SYMBOLS)})|(?:{per}){_SP}{{1,3}}(?P<time>{_alt(times)}))"
+        rf"(?![\w'’])"
         rf"(?!{_SP}{{1,3}}(?:{_alt(d.AGO_WORDS)})(?![\w'’]))",
         re.IGNORECASE,
     )
@@ -813,6 +814,8 @@ _REACH = 160
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
+# Time symbols after a slash: "500 km/h" is read as a symbol first; these make "5/h" a rate.
+_TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "second"}
 _CLOCK_MINUTES = re.compile(r"[ \t]?\d{2}(?!\d)")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _DEGREE_AFTER = re.compile(r"[º°] ?[CFcf]\b")
@@ -909,7 +912,6 @@ class _Found:
 
     start: int
     end: int
-    core_end: int
     kind: Kind
     value: Interval
     unit: str | None
@@ -1177,7 +1179,6 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         steps.append(Step("range", f"{_fmt(r.value)} to {_fmt(second.value)} → {iv}"))
         end = second.end
     # Suffix: percent, currency, unit, time.
-    core_end = end
     am = p.after.match(text, end)
     sm2 = p.symbols_after.match(text, end)
     if am and sm2 and sm2.end() > am.end():
@@ -1264,14 +1265,17 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     per_time = per_before
     pa = p.per_after.match(text, end)
     if pa is not None and kind in {"count", "money", "quantity"}:
-        t = pa.group("time").lower()
-        per_time = p.times.get(t) or {"h": "hour", "u": "hour", "uur": "hour", "d": "day", "j": "day"}.get(
-            t, "day"
-        )
+        per_time = _per_time(pa, p)
         end = pa.end()
-    found = _Found(start, end, core_end, kind, iv, unit_name, steps)
+    found = _Found(start, end, kind, iv, unit_name, steps)
     found.per_time = per_time
     return found
+
+
+def _per_time(m: re.Match[str], p: _Patterns) -> str:
+    """The time unit of a "per" match: "per uur", "a month", "/h"."""
+    sym = m.group("tsym")
+    return _TIME_SYMBOLS[sym.lower()] if sym else p.times[_norm(m.group("time"))]
 
 
 def _scale_of(r: _Reading, p: _Patterns) -> float:
@@ -1325,7 +1329,7 @@ def _hits(text: str, p: _Patterns) -> list[_Hit]:
 
 def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
     claims: list[Claim] = []
-    over_pairs: list[tuple[int, int]] = []
+    durations_over: list[int] = []
     for f in found:
         bounds = _sentence_bounds(text, f.start, f.end)
         end = f.end
@@ -1338,8 +1342,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
                 pa = p.per_after.match(text, end) if f.per_time is None else None
                 ra = p.rate_after_noun.match(text, end) if f.per_time is None else None
                 if pa is not None:
-                    t = pa.group("time").lower()
-                    f.per_time = p.times.get(t, "hour")
+                    f.per_time = _per_time(pa, p)
                     end = pa.end()
                 elif ra is not None:
                     # "240.000 pasajeros diarios", "500 cases a day"
@@ -1381,8 +1384,8 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
         )
         claims.append(claim)
         if kind == "duration" and p.over_before.search(text, max(0, f.start - 32), f.start):
-            over_pairs.append((len(claims) - 1, 0))
-    claims.extend(_derive_rates(text, claims, [i for i, _ in over_pairs]))
+            durations_over.append(len(claims) - 1)
+    claims.extend(_derive_rates(text, claims, durations_over))
     claims.sort(key=lambda c: (c.span[0], -c.span[1]))
     return claims
 
