@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.errors import InvalidType
-from factcheck.extract.dates import extract_dates
+from factcheck.extract.dates import extract_dates, read_dateline
 from factcheck.extract.derive import derive
 from factcheck.extract.numbers import extract_numbers, mask_chrome
 from factcheck.extract.quotes import extract_quotes
@@ -70,12 +70,15 @@ def extract_source(src: Source) -> list[Claim]:
     body = " " * src.content_start + text[src.content_start :]
     body = mask_chrome(body, lang)
     numbers = extract_numbers(body, lang)
-    dates = extract_dates(body, lang, src.published)
+    # Without a given publication date, a dateline at the top of the text gives it (issue 5).
+    published = src.published if src.published is not None else read_dateline(body, lang)
+    dates = extract_dates(body, lang, published)
     quotes = extract_quotes(body, lang)
     # The publication day is the context every date is read against, not a claim of its own
     # ("Vandaag" in a page header, a dateline).
-    dates = [d for d in dates if not _is_publication_day(d, src.published)]
-    claims = _drop_shadowed(numbers, dates) + dates + quotes
+    # A dropped publication day still shadows its digits: "26 januari 2026" holds no count.
+    shown = [d for d in dates if not _is_publication_day(d, published)]
+    claims = _drop_shadowed(numbers, dates) + shown + quotes
     claims += derive(body, claims, lang_data(lang).PART_OF)
     claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
     return _fold_mentions(claims)

@@ -41,7 +41,7 @@ from factcheck.model import Claim, DateRange, Granularity, Step
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["compare_dates", "extract_dates"]
+__all__ = ["compare_dates", "extract_dates", "read_dateline"]
 
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
@@ -1200,6 +1200,33 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
             )
         )
     return claims
+
+
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:$|[-–—|·•,(:]|\d{1,2}[:.]\d\d)", re.MULTILINE)
+
+
+def read_dateline(text: str, lang: str) -> dt.date | None:
+    """The date of a dateline at the top of ``text``, or None.
+
+    A dateline is a full date (day, month and year) in the first 80 characters, ending its
+    line or followed by a separator, a bracket or a time: "BRUSSEL, 26 januari 2026 (ANP) -",
+    "26.01.2026 14:05 Uhr". A date that starts a sentence ("On 3 March 2024 the firm...") is
+    a claim, not a dateline.
+
+    >>> read_dateline("BRUSSEL, 26 januari 2026 (ANP) - De Commissie ...", "nl")
+    datetime.date(2026, 1, 26)
+    >>> read_dateline("Op 26 januari 2026 besloot de Commissie ...", "nl") is None
+    True
+    """
+    head = text[:160]
+    offset = len(head) - len(head.lstrip())
+    for claim in extract_dates(head, lang, None):
+        value = claim.value
+        if claim.start - offset > 80 or not isinstance(value, DateRange):
+            break
+        if value.granularity == "day" and value.start == value.end and _DATELINE_TAIL.match(head, claim.end):
+            return value.start
+    return None
 
 
 def compare_dates(a: DateRange, b: DateRange) -> tuple[bool, Step]:
