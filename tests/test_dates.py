@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.extract.dates import compare_dates, extract_dates
+from factcheck.extract.dates import compare_dates, extract_dates, read_dateline
 from factcheck.model import DateRange
 
 D = dt.date
@@ -283,3 +283,29 @@ def test_no_clock_and_no_eager_dateparser() -> None:
     code = "import sys, factcheck; factcheck.extract('Gisteren, 3 mei.', lang='nl'); print('dateparser' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+DATELINES = [
+    ("nl", "BRUSSEL, 26 januari 2026 (ANP) - De Commissie zei gisteren nee.", D(2026, 1, 26)),
+    ("de", "26.01.2026 14:05 Uhr\nBerlin - Die Regierung hat entschieden.", D(2026, 1, 26)),
+    ("en", "Published January 26, 2026\n\nThe firm said on Monday it would cut jobs.", D(2026, 1, 26)),
+    ("fr", "Lundi 26 janvier 2026 · Paris", D(2026, 1, 26)),
+    ("es", "Madrid, 26 de enero de 2026 (EFE).- El Gobierno aprobó el plan.", D(2026, 1, 26)),
+    ("en", "On 3 March 2024 the company said it would cut jobs.", None),
+    ("nl", "Het kabinet zei op 3 maart 2024 nee.", None),
+    ("nl", "In december kreeg X een boete.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATELINES)
+def test_read_dateline(lang: str, text: str, expected: D | None) -> None:
+    assert read_dateline(text, lang) == expected
+
+
+def test_extract_reads_relative_dates_against_the_dateline() -> None:
+    text = "BRUSSEL, 26 januari 2026 (ANP) - De Commissie zei gisteren dat in december een boete kwam."
+    claims = factcheck.extract(text, lang="nl")
+    assert [(c.kind, c.text, str(c.value)) for c in claims] == [
+        ("date", "gisteren", "2026-01-25"),
+        ("date", "december", "2025-12"),
+    ]
