@@ -51,9 +51,9 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (("tussen", "en"), ("van", "tot"), ("
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euro's": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "amerikaanse dollar": "USD",
     "pond": "GBP", "pond sterling": "GBP", "britse pond": "GBP", "yen": "JPY", "zwitserse frank": "CHF",
-    "frank": "CHF", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG", "kroon": "SEK", "kronen": "SEK",
+    "frank": "CHF", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG", "markka": "FIM", "finse mark": "FIM", "kroon": "SEK", "kronen": "SEK",
 }
-CURRENCY_MINOR: dict[str, str] = {"cent": "EUR", "eurocent": "EUR", "dollarcent": "USD"}
+CURRENCY_MINOR: dict[str, str] = {"cent": "EUR", "eurocent": "EUR", "dollarcent": "USD", "penni": "FIM"}
 PERCENT_WORDS: frozenset[str] = frozenset({"procent", "percent", "pct", "pct.", "%"})
 POINT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "procentpunt", "%-punt", "%-punten", "basispunten"})
 UNIT_WORDS: dict[str, str] = {
@@ -68,7 +68,7 @@ UNIT_WORDS: dict[str, str] = {
     "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "megawatt": "megawatt", "kilowatt": "kilowatt",
     "gigawatt": "gigawatt", "kilowattuur": "kilowatt_hour", "megawattuur": "megawatt_hour",
     "terawattuur": "terawatt_hour", "joule": "joule", "calorieën": "calorie", "gigabyte": "gigabyte",
-    "megabyte": "megabyte", "terabyte": "terabyte", "paardenkracht": "horsepower", "slagen": "turn",
+    "megabyte": "megabyte", "terabyte": "terabyte", "paardenkracht": "horsepower", "slagen": "turn", "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
 }
 TIME_UNITS: dict[str, str] = {
     "seconde": "second", "seconden": "second", "minuut": "minute", "minuten": "minute", "uur": "hour",
