@@ -55,6 +55,8 @@ _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]{0,2}\s|\n")
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”„«»]")
+_LEADING_DIGITS = re.compile(r"\d{1,2}")
+_WORD_OR_PERCENT = re.compile(r"\s{0,2}(?:%|[^\W\d])")  # "op 1.5 procent": a number, not a date
 _STRONG_YEAR_PREPS = frozenset(
     (
         "in",
@@ -210,7 +212,7 @@ def _day_number(raw: str, pat: DatePatterns) -> int | None:
     word = raw.lower()
     if word in pat.day_words:
         return pat.day_words[word]
-    digits = re.match(r"\d{1,2}", raw)
+    digits = _LEADING_DIGITS.match(raw)
     return int(digits.group()) if digits else None
 
 
@@ -260,7 +262,7 @@ def _h_numeric_dm(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         weak = False
     if m["s"] == "." and not (m["dot"] or after_weekday):
         return None
-    letters_follow = re.match(r"\s{0,2}(?:%|[^\W\d])", ctx.text[m.end() : m.end() + 3])
+    letters_follow = _WORD_OR_PERCENT.match(ctx.text, m.end())
     if m["s"] == "." and not m["dot"] and not after_weekday and letters_follow:
         return None
     a, b = int(m["a"]), int(m["b"])
@@ -768,10 +770,6 @@ _HANDLERS: tuple[tuple[str, Callable[[re.Match[str], _Ctx], _Cand | None]], ...]
     ("decade", _h_decade),
 )
 
-# A cheap first pass: a digit, or a letter that can start a date word of the language. Texts
-# without any are skipped whole; see :func:`_candidates`.
-_DIGIT = re.compile(r"\d")
-
 
 # Room around an anchor for the rest of its date: "tussen 3 en 12 september", "2 weken geleden".
 # (before, after) the anchor, by pattern: the longest stretch each pattern needs around it.
@@ -820,14 +818,11 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Where dates may be: date words and digit shapes, in text order, with the patterns they call."""
     text = ctx.text
     words = ctx.pat.anchor_words
-    # The distinct words of the text first: most texts hold few date words, often none.
-    present = {w for w in set(ANCHOR_WORD.findall(text)) if w.lower() in words}
     found: list[tuple[int, int, frozenset[str]]] = []
-    if present:
-        finder = _word_finder(frozenset(present))
-        unit_only, context = ctx.pat.unit_only, ctx.pat.unit_context
-        for m in finder.finditer(text):
-            word = m.group().lower()
+    unit_only, context = ctx.pat.unit_only, ctx.pat.unit_context
+    for m in ANCHOR_WORD.finditer(text):
+        word = m.group().lower()
+        if word in words:
             s, e = m.span()
             # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
             # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
@@ -888,13 +883,6 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
         if names:
             out.append((s, e, names))
     return out
-
-
-@functools.lru_cache(maxsize=512)
-def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for exactly these words, as written (case-sensitive alternations are fast)."""
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
 
 
 def _windows(ctx: _Ctx) -> list[tuple[int, int, set[str]]]:
@@ -1175,7 +1163,7 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
     ['2025-12']
     """
     pat = patterns(lang)
-    if not _DIGIT.search(text) and not text.strip():
+    if not text.strip():
         return []
     ctx = _Ctx(text, pat, published)
     selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx)), len(text)), ctx), text)
