@@ -8,39 +8,36 @@ and each group gets a verdict with the reasoning kept as :class:`~factcheck.mode
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from factcheck.errors import InvalidArgument, InvalidType
 from factcheck.extract import extract_source, to_source
-from factcheck.model import KINDS, VERDICTS, Claim, DateRange, Finding, Interval, Kind, Source, Step, Verdict
+from factcheck.extract.derive import sentence_index, time_unit_seconds
+from factcheck.model import (
+    KINDS,
+    VERDICTS,
+    Claim,
+    DateRange,
+    Finding,
+    Interval,
+    Kind,
+    Source,
+    Step,
+    Verdict,
+    describe,
+)
 
 if TYPE_CHECKING:
     from factcheck.report import Report
 
 __all__ = ["align", "check", "compare", "compare_many"]
-
-# Seconds in each time unit a rate or duration may name; months and years are the mean
-# Gregorian ones, which is what a reader means by "a month" in a rate.
-_SECONDS = {
-    "second": 1.0,
-    "minute": 60.0,
-    "hour": 3600.0,
-    "day": 86400.0,
-    "week": 604800.0,
-    "month": 2629746.0,
-    "year": 31556952.0,
-    "decade": 315569520.0,
-    "century": 3155695200.0,
-}
 
 # Below this subject score two claims are about different things (0..100, rapidfuzz scale).
 _MATCH = 62.0
@@ -81,11 +78,6 @@ class _Norm:
     unit: str
 
 
-def _seconds(unit: str) -> float | None:
-    name = unit.strip().removesuffix("s")
-    return _SECONDS.get(name)
-
-
 def _normalise(claim: Claim) -> _Norm | None:
     """The block key and the value in the block's unit, or None for non-numeric claims."""
     value = claim.value
@@ -100,13 +92,13 @@ def _normalise(claim: Claim) -> _Norm | None:
     if claim.kind == "percent":
         return _Norm("percent", value, unit or "percent")
     if claim.kind == "duration":
-        factor = _seconds(unit)
+        factor = time_unit_seconds(unit)
         if factor is None:
             return _Norm(f"duration:{unit}", value, unit)
         return _Norm("duration", value.scaled(factor / 3600.0), "hour")
     if claim.kind == "rate":
         numerator, _, denominator = unit.partition("/")
-        factor = _seconds(denominator)
+        factor = time_unit_seconds(denominator)
         numerator = numerator.strip()
         if factor is None:
             return _Norm(f"rate:{unit}", value, unit)
@@ -161,33 +153,6 @@ def _block(claim: Claim) -> str:
         return "quote"
     norm = _normalise(claim)
     return norm.block if norm else claim.kind
-
-
-def _fmt(x: float) -> str:
-    if math.isinf(x):
-        return "no limit"
-    if x == 0:
-        return "0"
-    magnitude = abs(x)
-    if magnitude >= 100:
-        return f"{round(x):,}"
-    if magnitude >= 1:
-        return f"{x:,.3g}"
-    return f"{x:.3g}"
-
-
-def describe(interval: Interval, unit: str = "") -> str:
-    """An interval as a reader says it: "2,500,000–3,500,000", "more than 3", "7,500"."""
-    suffix = f" {unit}" if unit else ""
-    if interval.is_exact:
-        return f"{_fmt(interval.low)}{suffix}"
-    if math.isinf(interval.high):
-        word = "at least" if interval.low_closed else "more than"
-        return f"{word} {_fmt(interval.low)}{suffix}"
-    if interval.low <= 0 and interval.low_closed and not (interval.stated and interval.stated > 0):
-        word = "at most" if interval.high_closed else "less than"
-        return f"{word} {_fmt(interval.high)}{suffix}"
-    return f"{_fmt(interval.low)}–{_fmt(interval.high)}{suffix}"
 
 
 # --------------------------------------------------------------------------- subjects
@@ -268,6 +233,7 @@ class _Pair:
     same_lang: bool  # both sources are in one language, so their subjects can be compared
     unambiguous: bool  # each source states this figure once in the block
     alone: bool  # each source has no other claim in the block
+    checking: bool = False  # one side is a candidate under check(), which should follow the other
 
 
 def _threshold(a: Claim, b: Claim, pair: _Pair) -> float | None:
@@ -313,6 +279,10 @@ def _threshold(a: Claim, b: Claim, pair: _Pair) -> float | None:
         if pair.alone:
             return 0.0 if not pair.same_lang else _MATCH_SAME_FIGURE
         return _MATCH_SAME_VALUE
+    if pair.alone and pair.checking:
+        # a summary's only duration against its source's only duration: the summary should
+        # say what the source says, in whatever language
+        return 0.0
     if pair.alone and pair.same_lang:
         # the one wind speed each article gives: its sentence only has to be about the same
         return _MATCH_ALONE
@@ -366,6 +336,7 @@ def _numeric_edges(
     items: Sequence[_Item],
     langs: Mapping[str, str | None],
     boost: Callable[[int, int], float] | None = None,
+    candidate: str | None = None,
 ) -> Iterator[tuple[float, int, int]]:
     import numpy as np
 
@@ -402,6 +373,7 @@ def _numeric_edges(
                 same_lang=langs.get(si) == langs.get(sj),
                 unambiguous=figures[(si, _figure(claims[i]))] == 1 and figures[(sj, _figure(claims[j]))] == 1,
                 alone=in_block[si] == 1 and in_block[sj] == 1,
+                checking=candidate in (si, sj),
             )
             threshold = _threshold(claims[i], claims[j], pair)
             score = float(scores[r, c])
@@ -426,17 +398,14 @@ def _quote_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int, obje
                 yield match.score, left[match.left], right[match.right], match
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»]?\s+|\n")
-
-
 def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, int]]:
     """A function giving the (source, sentence number) a claim starts in."""
-    ends: dict[str, list[int]] = {}
+    index: dict[str, Callable[[int], int]] = {}
 
     def sentence(source: str, claim: Claim) -> tuple[str, int]:
-        if source not in ends:
-            ends[source] = [m.end() for m in _SENTENCE_END.finditer(texts.get(source, ""))]
-        return source, bisect.bisect_right(ends[source], claim.span[0])
+        if source not in index:
+            index[source] = sentence_index(texts.get(source, ""))
+        return source, index[source](claim.span[0])
 
     return sentence
 
@@ -445,13 +414,16 @@ def align(
     claims: Mapping[str, Sequence[Claim]],
     texts: Mapping[str, str] | None = None,
     langs: Mapping[str, str | None] | None = None,
+    candidate: str | None = None,
 ) -> list[Finding]:
     """Group the claims of every source into findings, each with a verdict.
 
     ``claims`` maps source names to their claims, ``texts`` the names to the source texts
     (used to see which claims share a sentence) and ``langs`` to their languages (subjects
-    are only compared within a language). The result does not depend on the order of
-    the mappings: every tie is broken by source name and character offset.
+    are only compared within a language). ``candidate`` names the source under
+    :func:`check`: its only figure of a kind is compared with a source's only one. The
+    result does not depend on the order of the mappings: every tie is broken by source
+    name and character offset.
 
     Dates are aligned last: two dates whose sentences hold claims already aligned with each
     other (the fine of €120 million, and "in December" beside it) are about the same event,
@@ -478,9 +450,9 @@ def align(
             def boost(i: int, j: int, where: list[tuple[str, int]] = where) -> float:
                 return _ANCHOR_BOOST if (where[i], where[j]) in anchors else 0.0
 
-            groups = _group_numeric(block, langs, boost)
+            groups = _group_numeric(block, langs, boost, candidate)
         else:
-            groups = _group_numeric(block, langs)
+            groups = _group_numeric(block, langs, None, candidate)
         for members, quote_steps, relation in groups:
             if len(members) == 1:
                 singles.append(members[0])
@@ -514,10 +486,12 @@ def _group_numeric(
     block: list[_Item],
     langs: Mapping[str, str | None],
     boost: Callable[[int, int], float] | None = None,
+    candidate: str | None = None,
 ) -> list[_Group]:
     groups = _Groups(block)
     edges = sorted(
-        _numeric_edges(block, langs, boost), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key)
+        _numeric_edges(block, langs, boost, candidate),
+        key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key),
     )
     for _score, i, j in edges:
         groups.union(i, j)
@@ -749,7 +723,9 @@ def _report(
         claims[src.label] = extract_source(src)
         if progress is not None:
             progress(src.label)
-    findings = align(claims, {s.label: s.text for s in everything}, {s.label: s.lang for s in everything})
+    texts = {s.label: s.text for s in everything}
+    langs = {s.label: s.lang for s in everything}
+    findings = align(claims, texts, langs, candidate.label if candidate is not None else None)
     if candidate is None:
         return Report(sources=tuple(srcs), findings=tuple(findings), mode="compare")
     mine = tuple(f for f in findings if candidate.label in f.claims)
@@ -846,6 +822,3 @@ def compare_many(
     except TypeError:  # executors whose map takes no chunksize
         results = executor.map(_compare_cluster, items)
     return list(results)
-
-
-Mode = Literal["compare", "check"]

@@ -69,6 +69,35 @@ def _fmt_number(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
 
 
+def readable(x: float) -> str:
+    """A number as a reader wants it in an explanation: "9,470", "2.5", "0.35", "∞"."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x == 0:
+        return "0"
+    if abs(x) >= 100:
+        return f"{round(x):,}"
+    return f"{x:,.3g}"
+
+
+def describe(interval: Interval, unit: str = "") -> str:
+    """An interval as a reader says it: "2,500,000–3,500,000", "more than 3", "7,500".
+
+    >>> describe(Interval(3e6, math.inf, low_closed=False), "EUR")
+    'more than 3,000,000 EUR'
+    """
+    suffix = f" {unit}" if unit else ""
+    if interval.is_exact:
+        return f"{readable(interval.low)}{suffix}"
+    if math.isinf(interval.high):
+        word = "at least" if interval.low_closed else "more than"
+        return f"{word} {readable(interval.low)}{suffix}"
+    if interval.low <= 0 and interval.low_closed and not (interval.stated and interval.stated > 0):
+        word = "at most" if interval.high_closed else "less than"
+        return f"{word} {readable(interval.high)}{suffix}"
+    return f"{readable(interval.low)}–{readable(interval.high)}{suffix}"
+
+
 @attrs.frozen
 class Interval:
     """A number as the range its wording allows.

@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.model import Claim, Interval, Step
+from factcheck.model import Claim, Interval, Step, describe, readable
 
 __all__ = ["SENTENCE_END", "derive", "sentence_index", "time_unit_seconds"]
 
@@ -26,48 +26,28 @@ __all__ = ["SENTENCE_END", "derive", "sentence_index", "time_unit_seconds"]
 # line break. Decimal points and abbreviations without a following space do not end one.
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]?\s+|\n")
 
-# Seconds in each time unit; months and years are the mean Gregorian ones, which is what a
-# reader means by "a month" in a rate.
-_SECONDS = {
-    "second": 1.0,
-    "minute": 60.0,
-    "hour": 3600.0,
-    "day": 86400.0,
-    "week": 604800.0,
-    "fortnight": 1209600.0,
-    "month": 2629746.0,
-    "year": 31556952.0,
-    "decade": 315569520.0,
-    "century": 3155695200.0,
-}
-
 # How far apart (in characters) two claims of one sentence may be and still be read together.
 _REACH = 90
 
 
+@functools.cache
 def time_unit_seconds(unit: str | None) -> float | None:
-    """Seconds in a pint time unit name ("day", "hours"), or None for other units."""
-    if not unit:
+    """Seconds in a pint time unit name ("day", "hour"), or None for other units."""
+    if not unit or not unit.strip():
         return None
-    return _SECONDS.get(unit.strip().removesuffix("s"))
+    from factcheck.units import is_time_unit, to_hours
+
+    name = unit.strip()
+    try:
+        return to_hours(name) * 3600.0 if is_time_unit(name) else None
+    except Exception:  # noqa: BLE001 - pint raises several error types for names it does not know
+        return None
 
 
 def sentence_index(text: str) -> Callable[[int], int]:
     """A function from a character offset of ``text`` to the number of its sentence."""
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
     return functools.partial(bisect.bisect_right, ends)
-
-
-def _fmt(x: float) -> str:
-    if math.isinf(x):
-        return "∞"
-    if abs(x) >= 100:
-        return f"{round(x):,}"
-    return f"{x:,.3g}"
-
-
-def _range(iv: Interval) -> str:
-    return _fmt(iv.low) if iv.is_exact else f"{_fmt(iv.low)}–{_fmt(iv.high)}"
 
 
 def _amount(claim: Claim) -> float | None:
@@ -109,7 +89,7 @@ def _rate_from_count(text: str, count: Claim, duration: Claim) -> Claim | None:
     hours = amount * seconds / 3600.0
     per_hour = count.value.scaled(1 / hours)
     span = _span(count, duration)
-    detail = f"{_range(count.value)} in {_fmt(amount)} {duration.unit}s ≈ {_range(per_hour)} per hour"
+    detail = f"{describe(count.value)} in {readable(amount)} {duration.unit}s ≈ {describe(per_hour)} per hour"
     return Claim(
         kind="rate",
         text=_text(text, span),
@@ -136,8 +116,8 @@ def _count_from_rate(text: str, rate: Claim, duration: Claim) -> Claim | None:
     factor = amount * seconds / per_seconds
     total = rate.value.scaled(factor)
     span = _span(rate, duration)
-    times = f"{_range(rate.value)} per {per.strip()} × {_fmt(amount)} {duration.unit}s"
-    detail = f"{times} ≈ {_range(total)} {rate.subject}".rstrip()
+    times = f"{describe(rate.value)} per {per.strip()} × {readable(amount)} {duration.unit}s"
+    detail = f"{times} ≈ {describe(total)} {rate.subject}".rstrip()
     return Claim(
         kind="count",
         text=_text(text, span),
@@ -170,7 +150,7 @@ def _share(text: str, part: Claim, whole: Claim, part_of: frozenset[str]) -> Cla
         stated=100 * p / w,
     )
     span = _span(part, whole)
-    detail = f"{_fmt(p)} of {_fmt(w)} = {100 * p / w:.3g} % (between {_range(share)} %)"
+    detail = f"{readable(p)} of {readable(w)} = {100 * p / w:.3g} % (between {describe(share)} %)"
     return Claim(
         kind="percent",
         text=_text(text, span),
