@@ -128,7 +128,12 @@ class _Patterns:
     fractions: dict[str, int]
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
+    before_phrases: dict[str, tuple[str, str]]
+    prefix_symbols: tuple[str, ...]
     clock_before: re.Pattern[str]
+    clock_digits: re.Pattern[str]
+    ordinal_suffixes: tuple[str, ...]
+    symbol_ends: frozenset[str]
     age_before: re.Pattern[str]
     clock_after: re.Pattern[str]
     over_words: frozenset[str]
@@ -136,7 +141,6 @@ class _Patterns:
     rate_nouns: dict[str, str]
     after_article: frozenset[str]
     negatives: frozenset[str]
-    before: re.Pattern[str]
     range_after: re.Pattern[str]
     per_after: re.Pattern[str]
     noun_after: re.Pattern[str]
@@ -246,17 +250,6 @@ def _patterns(lang: str) -> _Patterns:
         openers.setdefault(joiner.lower(), set()).add(opener.lower())
     range_openers = {k: frozenset(v) for k, v in openers.items()}
     per = _alt(d.PER_WORDS)
-    before = re.compile(
-        rf"(?:(?<![\w'’])(?P<per>(?:{per}){_SP}{{1,3}}(?P<ptime>{_alt(times)}))"
-        rf"|(?<![\w'’])(?P<label>{_alt(w.lower() for w in d.NOT_COUNT_BEFORE)})"
-        rf"|(?<![\w'’])(?P<mod>{_alt(mods)})"
-        rf"|(?<![\w'’])(?P<opener>{_alt(o for o in {o for s in range_openers.values() for o in s} if o)})"
-        rf"|(?<![A-Za-z])(?P<csym>(?-i:{_alt(CURRENCY_SYMBOLS)}))"
-        rf"|(?<![\w'’])(?P<cword>{_alt(currencies)})"
-        rf"|(?<![\w'’])(?P<neg>{_alt(d.NEGATIVE_WORDS)}))"
-        rf"(?P<gap>{_SP}{{0,3}})\Z",
-        re.IGNORECASE,
-    )
     joiners = [j for j in range_openers if j]
     range_after = re.compile(
         rf"(?:{_SP}{{0,3}}[{_DASHES}]{_SP}{{0,3}}|{_SP}{{1,3}}(?P<joiner>{_alt(joiners)}){_SP}{{1,3}})",
@@ -299,6 +292,7 @@ def _patterns(lang: str) -> _Patterns:
         | {w for m in d.SUBJECT_LINKS for w in m.lower().split()}
         | {w.lower() for w in d.ARTICLES}
     )
+    hour_words = [k for k, v in times.items() if v == "hour"]
     return _Patterns(
         data=d,
         words=words,
@@ -317,7 +311,14 @@ def _patterns(lang: str) -> _Patterns:
         fractions=fractions,
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
+        before_phrases=_before_phrases(d, mods, range_openers, currencies, times),
+        prefix_symbols=tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True)),
         age_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.AGE_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
+        clock_digits=re.compile(
+            rf"{_SP}?(?:{_alt([*hour_words, *(c.lower() for c in d.CLOCK_AFTER)])})(?![\w'’])", re.IGNORECASE
+        ),
+        ordinal_suffixes=tuple(d.ORDINAL_SUFFIXES),
+        symbol_ends=frozenset(sym[-1] for sym in CURRENCY_SYMBOLS),
         clock_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.CLOCK_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
         clock_after=re.compile(
             rf"{_SP}{{0,2}}(?:{_alt(d.CLOCK_AFTER)})(?![\w'’])(?:{_SP}{{0,2}}\d{{2}}(?!\d))?", re.IGNORECASE
@@ -345,7 +346,6 @@ def _patterns(lang: str) -> _Patterns:
             )
             if w.strip()
         ),
-        before=before,
         range_after=range_after,
         per_after=per_after,
         noun_after=noun_after,
@@ -365,6 +365,35 @@ def _patterns(lang: str) -> _Patterns:
         stop=frozenset(w.lower() for w in d.STOP_WORDS),
         vocabulary=vocabulary,
     )
+
+
+def _before_phrases(
+    d: ModuleType,
+    mods: dict[str, _Mod],
+    range_openers: dict[str, frozenset[str]],
+    currencies: dict[str, str],
+    times: dict[str, str],
+) -> dict[str, tuple[str, str]]:
+    """Every phrase that may stand before a number, mapped to (kind, key); later kinds lose."""
+    table: dict[str, tuple[str, str]] = {}
+
+    def add(kind: str, phrase: str, key: str) -> None:
+        table.setdefault(_norm(phrase), (kind, key))
+
+    for per in d.PER_WORDS:
+        for word, unit in times.items():
+            add("per", f"{per} {word}", unit)
+    for word in d.NOT_COUNT_BEFORE:
+        add("label", word, word)
+    for word in mods:
+        add("mod", word, word)
+    for opener in {o for group in range_openers.values() for o in group if o}:
+        add("opener", opener, opener)
+    for word in currencies:
+        add("cword", word, word)
+    for word in d.NEGATIVE_WORDS:
+        add("neg", word, word)
+    return table
 
 
 # --------------------------------------------------------------------------- page chrome
@@ -806,7 +835,7 @@ def _scale_steps(word: str, p: _Patterns) -> list[Step]:
 
 
 def _norm(word: str) -> str:
-    return re.sub(rf"{_SP}+", " ", word.lower())
+    return _MANY_SPACES.sub(" ", word.lower())
 
 
 # How far around a number its sentence, context words and speaker are looked for.
@@ -816,6 +845,16 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
 # Time symbols after a slash: "500 km/h" is read as a symbol first; these make "5/h" a rate.
 _TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "second"}
+_BEFORE_REACH = 40
+_BEFORE_WORDS = 4
+_SPACES = " \t\u00a0\u202f\u2009"
+_OPENING = "([{\"'“‘„«"
+_TOKEN = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+_VERSION_AFTER = re.compile(r"[.,:/]\d|:")
+_GLUED_BEFORE = re.compile(r"\w[-/]$|\w$")
+_DIGIT_DASH_BEFORE = re.compile(r"\d[-–—]$")
+_MANY_SPACES = re.compile(rf"{_SP}+")
 _CLOCK_MINUTES = re.compile(r"[ \t]?\d{2}(?!\d)")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _DEGREE_AFTER = re.compile(r"[º°] ?[CFcf]\b")
@@ -995,24 +1034,24 @@ def _is_year(r: _Reading) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not r.scaled
 
 
-def _skip_digits(text: str, r: _Reading, d: ModuleType, *, range_end: bool = False) -> bool:
+def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = False) -> bool:
     """Whether digits read at ``r`` are no claim: times, versions, phones, ordinals, postcodes."""
     s, e = r.start, r.end
-    nxt = text[e : e + 3]
+    d = p.data
+    if _VERSION_AFTER.match(text, e):
+        return True  # "1.2.3", "192.168.1.2", "14:30"
     prev = text[max(0, s - 2) : s]
-    if re.match(r"[.,:/]\d", nxt) or re.match(r"[:]", nxt):
-        return True
     if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")):
         return True
     if _PHONE_BEFORE.search(text, max(0, s - 24), s):
         return True  # "+31 20 123 4567": the rest of an international phone number
-    if re.search(r"\w[-/]$|\w$", prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
+    if _GLUED_BEFORE.search(prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
         # "A4", "G7", "COVID-19": part of a name; "020-1234567": part of a phone number. The
         # second number of a range ("3-5") is read with the first and never comes here.
-        return not (range_end and re.search(r"\d[-–—]$", prev))
+        return not (range_end and _DIGIT_DASH_BEFORE.search(prev))
     if len(r.plain_digits) == 4 and _POSTCODE_AFTER.match(text, e):
         return True  # a postcode, "1234 AB"
-    suffixes = tuple(d.ORDINAL_SUFFIXES)
+    suffixes = p.ordinal_suffixes
     if suffixes and not _DEGREE_AFTER.match(text, e):
         m = _LETTERS_AFTER.match(text, e)
         if m and m.group().lower() in suffixes:
@@ -1021,14 +1060,12 @@ def _skip_digits(text: str, r: _Reading, d: ModuleType, *, range_end: bool = Fal
                 return True
     if d.ORDINAL_DOT and 0 < len(r.plain_digits) <= 2 and _ORDINAL_DOT_AFTER.match(text, e):
         return True  # German "am 3. Januar", "der 3. Platz"
-    return (
-        bool(re.match(r"[.:]\d\d[ \t]?(?:uur|u\b|h\b|Uhr|heures)", text[e - 3 : e + 8]))
-        and len(r.plain_digits) <= 5
-    )
+    # "14.30 uur", "9.30 Uhr": hours and minutes before an hour word.
+    return r.unit == 0.01 and r.value < 24 and p.clock_digits.match(text, e) is not None
 
 
 def _currency_symbol(sym: str) -> str:
-    return CURRENCY_SYMBOLS[re.sub(rf"{_SP}+", " ", sym)]
+    return CURRENCY_SYMBOLS[_MANY_SPACES.sub(" ", sym)]
 
 
 def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, Step] | None:
@@ -1049,13 +1086,49 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
         or second.vague is not None
     ):
         return None
-    if not second.words and _skip_digits(text, second, p.data):
+    if not second.words and _skip_digits(text, second, p):
         return None
     if p.after.match(text, second.end) or p.symbols_after.match(text, second.end):
         return None  # "1 over 3 km" is no ratio
     value = r.value / second.value
     step = Step("ratio", f"{_fmt(r.value)} {rm.group('ratio')} {_fmt(second.value)} = {value:.6g}")
     return Interval(value, value, True, True, value), second.end, step
+
+
+def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] | None:
+    """What stands right before ``cursor``: (kind, key, start, spaced) or None.
+
+    Kinds: "per" ("per uur"), "label" ("artikel"), "mod" ("ruim"), "opener" ("tussen"),
+    "csym" ("€"), "cword" ("euro"), "neg" ("minus"). The longest phrase wins. Reading the
+    few words before the number and looking them up is much cheaper than a regex search
+    anchored at the end of a window.
+    """
+    lo = max(0, cursor - _BEFORE_REACH)
+    window = text[lo:cursor]
+    stripped = window.rstrip(_SPACES)
+    gap = len(window) - len(stripped)
+    if gap > 3:
+        return None
+    end = lo + len(stripped)
+    best: tuple[str, str, int, bool] | None = None
+    for sym in p.prefix_symbols if stripped and stripped[-1] in p.symbol_ends else ():
+        if stripped.endswith(sym):
+            at = end - len(sym)
+            if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
+                best = ("csym", sym, at, gap > 0)
+            break
+    tokens = list(_TOKEN.finditer(stripped))[-_BEFORE_WORDS:]
+    for k in range(len(tokens), 0, -1):
+        first = tokens[-k]
+        lead = len(first.group()) - len(first.group().lstrip(_OPENING))
+        phrase = " ".join(t.group().lower() for t in tokens[-k:])[lead:]
+        found = p.before_phrases.get(phrase)
+        if found is not None:
+            at = lo + first.start() + lead
+            if best is None or at < best[2]:
+                best = (found[0], found[1], at, gap > 0)
+            break
+    return best
 
 
 def _clock_end(text: str, r: _Reading, p: _Patterns, hour_unit_end: int | None) -> int | None:
@@ -1084,9 +1157,9 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         am = p.after.match(text, r.end)
         unit_word = am is not None and (am.group("unit") or am.group("cur") or am.group("minor"))
         is_ratio = p.ratio_after.match(text, r.end) is not None
-        if not unit_word and not is_ratio and not p.before.search(text, max(0, r.start - 12), r.start):
+        if not unit_word and not is_ratio and _before(text, r.start, p) is None:
             return None
-    if not r.words and r.vague is None and _skip_digits(text, r, p.data):
+    if not r.words and r.vague is None and _skip_digits(text, r, p):
         return None
     steps = list(r.steps)
     iv = _base_interval(r)
@@ -1113,7 +1186,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                 and second.vague is None
                 and (second.plain_digits or second.scaled or second.words)
             ):
-                if not second.words and _skip_digits(text, second, p.data, range_end=True):
+                if not second.words and _skip_digits(text, second, p, range_end=True):
                     second = None
             else:
                 second = None
@@ -1131,35 +1204,35 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     cursor = start
     span_start = start
     for _ in range(4):
-        bm = p.before.search(text, max(0, cursor - 40), cursor)
+        bm = _before(text, cursor, p)
         if bm is None:
             break
-        if bm.group("csym") or bm.group("cword"):
+        kind_before, word, bm_start, gap = bm
+        if kind_before in {"csym", "cword"}:
             if prefix_cur is not None:
                 break
-            sym = bm.group("csym")
-            prefix_cur = _currency_symbol(sym) if sym else p.currencies[_norm(bm.group("cword"))]
-            if sym is None and not bm.group("gap"):
+            prefix_cur = _currency_symbol(word) if kind_before == "csym" else p.currencies[word]
+            if kind_before == "cword" and not gap:
                 break
-        elif bm.group("mod"):
-            mods.append(p.mods[_norm(bm.group("mod"))])
+        elif kind_before == "mod":
+            mods.append(p.mods[word])
             mod_end = span_start
-        elif bm.group("opener"):
-            opener = _norm(bm.group("opener"))
-            opener_start = bm.start()
-        elif bm.group("per"):
+        elif kind_before == "opener":
+            opener = word
+            opener_start = bm_start
+        elif kind_before == "per":
             if start != cursor and prefix_cur is None:
                 break
-            per_before = p.times[_norm(bm.group("ptime"))]
-        elif bm.group("label"):
+            per_before = word
+        elif kind_before == "label":
             label = True
             break
-        elif bm.group("neg"):
+        elif kind_before == "neg":
             if negative or mods:
                 break
             negative = True
-        cursor = bm.start()
-        if not bm.group("opener"):
+        cursor = bm_start
+        if kind_before != "opener":
             span_start = cursor
     if label and not r.vague:
         return None
@@ -1432,7 +1505,7 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
                 continue
             a, b = sorted((c.span, dur.span))
             gap = text[a[1] : b[0]]
-            if len(gap) > 120 or re.search(r"[.!?;]\s|\n", gap):
+            if len(gap) > 120 or _CLAUSE_END.search(gap):
                 continue
             dist = b[0] - a[1]
             if best is None or dist < best[0]:
