@@ -331,18 +331,10 @@ def patterns(lang: str) -> DatePatterns:
     anchor_patterns = {
         "mon": frozenset((*dated, "mixed_order", "month_day_range")),
         "wd": frozenset(("weekday", "weekday_day")),
-        "unit": frozenset(
-            (
-                "shift_unit",
-                "ago",
-                "ahead",
-                "shift_count",
-                "from_now",
-                "week_number",
-                "ordinal_period",
-                "decade",
-            )
-        ),
+        "unit": frozenset(("shift_unit", "ago", "ahead", "shift_count", "from_now")),
+        "part_unit": frozenset(("ordinal_period",)),  # "het eerste kwartaal", "first half"
+        "week_no": frozenset(("week_number",)),  # "week 31", "KW 12"
+        "decade_word": frozenset(("decade",)),  # "de jaren '90"
         "off": frozenset(("day_offset",)),
         "season": frozenset(("season",)),
         "hol": frozenset(("holiday",)),
@@ -360,7 +352,10 @@ def patterns(lang: str) -> DatePatterns:
     word_kinds = {
         "mon": (*d.DATE_MONTHS, *d.DATE_MONTH_ABBR),
         "wd": (*d.DATE_WEEKDAYS, *d.DATE_WEEKDAY_ABBR),
-        "unit": (*d.DATE_UNITS, *d.DATE_WEEK_NUMBER, *d.DATE_DECADE_BEFORE),
+        "unit": tuple(d.DATE_UNITS),
+        "part_unit": tuple(w for w, u in d.DATE_UNITS.items() if u in {"quarter", "half"}),
+        "week_no": tuple(d.DATE_WEEK_NUMBER),
+        "decade_word": tuple(d.DATE_DECADE_BEFORE),
         "off": tuple(d.DATE_DAY_OFFSETS),
         "season": tuple(d.DATE_SEASONS),
         "hol": tuple(d.DATE_HOLIDAYS),
@@ -371,11 +366,13 @@ def patterns(lang: str) -> DatePatterns:
         "q": ("q", "k", "h"),  # "Q3 2025", "H1": the letter is a word of its own
     }
     anchor_words: dict[str, frozenset[str]] = {}
+    anchor_kinds: dict[str, set[str]] = {}
     for kind, phrases in word_kinds.items():
         for phrase in phrases:
             # A phrase is found by its longest word: "the day before yesterday" by "yesterday".
             trigger = max(_WORD.findall(phrase.lower()), key=len)
             anchor_words[trigger] = anchor_words.get(trigger, frozenset()) | anchor_patterns[kind]
+            anchor_kinds.setdefault(trigger, set()).add(kind)
     # Every branch starts with a digit, so that the engine skips all other characters fast.
     anchor_alts = [
         r"(?P<num>\d{1,4}[-/.]\d{1,2}(?!\d)|[0-3]\d [01]\d )",
@@ -393,8 +390,8 @@ def patterns(lang: str) -> DatePatterns:
         # "am Wochenende" needs no shift word: weekends are not filtered.
         unit_only=frozenset(
             w
-            for w, names in anchor_words.items()
-            if names == anchor_patterns["unit"] and d.DATE_UNITS.get(w) != "weekend"
+            for w, kinds in anchor_kinds.items()
+            if kinds <= {"unit", "part_unit"} and d.DATE_UNITS.get(w) != "weekend"
         ),
         unit_context=frozenset(
             w.lower()
