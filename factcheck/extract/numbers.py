@@ -1117,14 +1117,14 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
             if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
                 best = ("csym", sym, at, gap > 0)
             break
-    tokens = list(_TOKEN.finditer(stripped))[-_BEFORE_WORDS:]
-    for k in range(len(tokens), 0, -1):
-        first = tokens[-k]
-        lead = len(first.group()) - len(first.group().lstrip(_OPENING))
-        phrase = " ".join(t.group().lower() for t in tokens[-k:])[lead:]
+    words = [(t.start(), t.group()) for t in _TOKEN.finditer(stripped.lower())][-_BEFORE_WORDS:]
+    for k in range(len(words), 0, -1):
+        first_start, first = words[-k]
+        lead = len(first) - len(first.lstrip(_OPENING))
+        phrase = " ".join(w for _, w in words[-k:])[lead:]
         found = p.before_phrases.get(phrase)
         if found is not None:
-            at = lo + first.start() + lead
+            at = lo + first_start + lead
             if best is None or at < best[2]:
                 best = (found[0], found[1], at, gap > 0)
             break
