@@ -842,6 +842,7 @@ def _norm(word: str) -> str:
 _REACH = 160
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
+_CONTEXT_WORDS = 8
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
 # Time symbols after a slash: "500 km/h" is read as a symbol first; these make "5/h" a rate.
 _TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "second"}
@@ -1008,25 +1009,32 @@ def _noun_after(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
 
 
 def _context(text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns) -> tuple[str, ...]:
+    """Up to eight content words of the sentence nearest to the claim, in text order."""
     # Eight words on each side are enough to pick the eight nearest.
     lo, hi = max(bounds[0], s - 100), min(bounds[1], e + 100)
-    found: list[tuple[int, int, str]] = []
     stop, vocabulary = p.stop, p.vocabulary
-    for m in _CONTEXT_WORD.finditer(text, lo, hi):
-        w = m.group().lower()
-        if len(w) < 2 or w in stop or w in vocabulary:
-            continue
-        a = m.start()
-        dist = 0 if s <= a < e else (s - a if a < s else a - e)
-        found.append((dist, a, w))
-    found.sort()
-    chosen: dict[str, int] = {}
-    for _dist, a, w in found:
-        if w not in chosen:
-            chosen[w] = a
-        if len(chosen) >= 8:
-            break
-    return tuple(sorted(chosen, key=chosen.__getitem__))
+
+    def content(part: str) -> list[str]:
+        return [
+            w
+            for w in _CONTEXT_WORD.findall(part.lower())
+            if len(w) > 1 and w not in stop and w not in vocabulary
+        ]
+
+    left, inside, right = content(text[lo:s]), content(text[s:e]), content(text[e:hi])
+    chosen = dict.fromkeys(inside[:_CONTEXT_WORDS])
+    before: list[str] = []
+    i, j = len(left) - 1, 0
+    while len(chosen) + len(before) < _CONTEXT_WORDS and (i >= 0 or j < len(right)):
+        if i >= 0:
+            if left[i] not in chosen and left[i] not in before:
+                before.append(left[i])
+            i -= 1
+        if j < len(right) and len(chosen) + len(before) < _CONTEXT_WORDS:
+            if right[j] not in chosen and right[j] not in before:
+                chosen[right[j]] = None
+            j += 1
+    return (*reversed(before), *chosen)
 
 
 def _is_year(r: _Reading) -> bool:
