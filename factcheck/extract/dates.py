@@ -898,18 +898,30 @@ def _windows(ctx: _Ctx) -> list[tuple[int, int, set[str]]]:
     return windows
 
 
-def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
+_Handler = tuple[re.Pattern[str], "Callable[[re.Match[str], _Ctx], _Cand | None]", int]
+
+
+@functools.cache
+def _runs(lang: str, names: frozenset[str]) -> tuple[_Handler, ...]:
+    """The patterns to run for a set of pattern names, in handler order, with their tie rank."""
+    pat = patterns(lang)
     # In month-first languages "$12 December 27" is December 27: month-day beats day-month on a tie.
-    preferred = "month_day" if ctx.pat.data.DATE_ORDER == "MDY" else "day_month"
+    preferred = "month_day" if pat.data.DATE_ORDER == "MDY" else "day_month"
+    return tuple(
+        (getattr(pat, name), handler, 0 if name == preferred else 1)
+        for name, handler in _HANDLERS
+        if name in names
+    )
+
+
+def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
+    text, lang = ctx.text, ctx.pat.lang
     for lo, hi, names in _windows(ctx):
-        for name, handler in _HANDLERS:
-            if name not in names:
-                continue
-            regex: re.Pattern[str] = getattr(ctx.pat, name)
-            for m in regex.finditer(ctx.text, lo, hi):
+        for regex, handler, rank in _runs(lang, frozenset(names)):
+            for m in regex.finditer(text, lo, hi):
                 cand = handler(m, ctx)
                 if cand is not None:
-                    cand.rank = 2 if cand.weak else 0 if name == preferred else 1
+                    cand.rank = 2 if cand.weak else rank
                     yield cand
 
 
