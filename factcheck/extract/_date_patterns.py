@@ -50,16 +50,6 @@ def _alt(words: object) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", _SP) for w in ordered) + ")"
 
 
-def _cased_alt(words: object) -> str:
-    """A case-sensitive alternation of ``words`` as written: lowercase, Capitalised, UPPERCASE.
-
-    Without ``re.IGNORECASE`` the engine skips positions by their first character, which
-    makes the anchor scan several times faster than a case-insensitive one.
-    """
-    variants = {v for w in words for v in (str(w), str(w).capitalize(), str(w).upper())}  # type: ignore[attr-defined]
-    return _alt(variants)
-
-
 def _opt_alt(words: object) -> str:
     """Like :func:`_alt`, but a pattern that never matches when ``words`` is empty."""
     items = list(words)  # type: ignore[call-overload]
@@ -72,7 +62,6 @@ class DatePatterns:
 
     lang: str
     data: ModuleType
-    anchors: re.Pattern[str]
     anchor_words: dict[str, frozenset[str]]
     suffixes: tuple[str, ...]
     unit_only: frozenset[str]
@@ -324,7 +313,7 @@ def patterns(lang: str) -> DatePatterns:
 
     # The anchor scan: every date holds a date word (a month, a weekday, a unit, "gisteren")
     # or a digit shape (a year, "26-01", "4th", "Q3"). One pass finds the words of the text and
-    # looks them up in a table; one case-sensitive pattern finds the digit shapes. The detailed
+    # looks them up in a table; a second pass classifies the digit runs by shape. The detailed
     # patterns then run only in small windows around the anchors, and only those the anchor
     # can start: a month calls the month patterns, a unit the relative ones.
     dated = ("day_month", "month_day", "day_range", "month_range", "month_year", "month_alone")
@@ -373,18 +362,10 @@ def patterns(lang: str) -> DatePatterns:
             trigger = max(_WORD.findall(phrase.lower()), key=len)
             anchor_words[trigger] = anchor_words.get(trigger, frozenset()) | anchor_patterns[kind]
             anchor_kinds.setdefault(trigger, set()).add(kind)
-    # Every branch starts with a digit, so that the engine skips all other characters fast.
-    anchor_alts = [
-        r"(?P<num>\d{1,4}[-/.]\d{1,2}(?!\d)|[0-3]\d [01]\d )",
-        r"(?P<year>(?:1[5-9]|2[01])\d\d)(?!\d)",
-        rf"(?P<ord>\d{{1,2}}(?:{_cased_alt(d.DATE_ORDINAL_SUFFIXES)}))",
-        r"(?P<dec>\d0s)",
-    ]
 
     return DatePatterns(
         lang=lang,
         data=d,
-        anchors=re.compile("|".join(anchor_alts)),
         anchor_words=anchor_words,
         suffixes=tuple(s.lower() for s in d.DATE_ORDINAL_SUFFIXES),
         # "am Wochenende" needs no shift word: weekends are not filtered.
