@@ -708,7 +708,10 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
         )
         clusters = clusters[:keep]
     size = sum(_nbytes(s.text) for c in clusters for s in c)
+    before = os.times()
     t_serial, serial = _once(lambda: compare_many(clusters))
+    after = os.times()
+    serial_cpu = (after.user - before.user) + (after.system - before.system)
     res.add(
         Row(
             "compare",
@@ -717,7 +720,7 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
             "s",
             "",
             None,
-            f"{size / 1e6:.1f} MB of text, {len(clusters[0])} sources each",
+            f"{size / 1e6:.1f} MB of text, {len(clusters[0])} sources each; {serial_cpu:.1f} CPU s",
         )
     )
 
@@ -725,10 +728,24 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
         with ProcessPoolExecutor(2) as pool:
             return compare_many(clusters, executor=pool)
 
+    before = os.times()
     t_pool, pooled_reports = _once(pooled)
+    after = os.times()
+    # CPU seconds the workers got per wall second: 2.0 when both had a core to themselves.
+    workers_cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     res.add(
         Row(
-            "compare", "compare_many, ProcessPoolExecutor(2)", t_pool, "s", "", None, "pool start-up included"
+            "compare",
+            "compare_many, ProcessPoolExecutor(2)",
+            t_pool,
+            "s",
+            "",
+            None,
+            f"pool start-up included; workers: {workers_cpu:.1f} CPU s, {workers_cpu / t_pool:.2f} cores "
+            f"on average{load}",
         )
     )
     _ratio_row(res, "compare", "  speed-up on 2 processes", t_serial, t_pool, need=1.6)
