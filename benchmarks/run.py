@@ -126,7 +126,9 @@ def _fmt_value(row: Row) -> str:
     if row.unit == "x":
         return f"{row.value:,.1f}x"
     if row.unit in {"s", "MB/s", "MB"}:
-        return f"{row.value:,.3f} {row.unit}" if row.value < 10 else f"{row.value:,.1f} {row.unit}"
+        if row.value < 1:
+            return f"{row.value:.3g} {row.unit}"
+        return f"{row.value:,.2f} {row.unit}" if row.value < 10 else f"{row.value:,.1f} {row.unit}"
     return f"{row.value:,.3g} {row.unit}".strip()
 
 
@@ -794,6 +796,30 @@ def _machine() -> dict[str, Any]:
     }
 
 
+def markdown(path: Path) -> str:
+    """The results written at ``path`` as a Markdown table, for docs/benchmarks.md."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    machine = data["machine"]
+    lines = [
+        f"Run of {data['started'][:16].replace('T', ' ')} UTC, commit {machine['commit']}, "
+        f"{machine['cpus']} cores (shared), load average at start "
+        f"{', '.join(f'{x:.1f}' for x in machine['load_average'] or [])}, Python {machine['python']}; "
+        + ", ".join(f"{k} {v}" for k, v in machine["versions"].items())
+        + f"; {sum(data['corpus_bytes'].values()) / MB:.2f} MB corpus, {data['seconds']:.0f} s in all.",
+        "",
+        "| Part | Measure | Value | Target | Met | Note |",
+        "|------|---------|------:|-------:|:---:|------|",
+    ]
+    for raw in data["rows"]:
+        row = Row(**raw)
+        met = {True: "yes", False: "**no**", None: ""}[row.ok]
+        note = row.note.replace("|", "/")
+        lines.append(
+            f"| {row.part} | {row.name.strip()} | {_fmt_value(row)} | {row.target} | {met} | {note} |"
+        )
+    return "\n".join(lines)
+
+
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument(
@@ -810,6 +836,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--no-peers", action="store_true", help="measure factcheck only")
     p.add_argument("--out", type=Path, default=HERE / "results.json", help="where to write the JSON results")
+    p.add_argument(
+        "--markdown", type=Path, metavar="RESULTS", help="print RESULTS (JSON) as a Markdown table"
+    )
     p.add_argument("--child-memory", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -818,6 +847,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     if args.child_memory:
         child_memory(args.min_bytes)
+        return 0
+    if args.markdown:
+        print(markdown(args.markdown))
         return 0
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     unknown = only - set(PARTS)
