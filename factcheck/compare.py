@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcheck.errors import InvalidArgument, InvalidType
-from factcheck.extract import extract_source, to_source
+from factcheck.extract import extract_source, prepare, to_source
 from factcheck.extract.derive import sentence_index, time_unit_seconds
 from factcheck.model import (
     KINDS,
@@ -412,18 +412,17 @@ def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, 
 
 def align(
     claims: Mapping[str, Sequence[Claim]],
-    texts: Mapping[str, str] | None = None,
-    langs: Mapping[str, str | None] | None = None,
+    sources: Mapping[str, Source] | None = None,
     candidate: str | None = None,
 ) -> list[Finding]:
     """Group the claims of every source into findings, each with a verdict.
 
-    ``claims`` maps source names to their claims, ``texts`` the names to the source texts
-    (used to see which claims share a sentence) and ``langs`` to their languages (subjects
-    are only compared within a language). ``candidate`` names the source under
-    :func:`check`: its only figure of a kind is compared with a source's only one. The
-    result does not depend on the order of the mappings: every tie is broken by source
-    name and character offset.
+    ``claims`` maps source names to their claims and ``sources`` the names to the sources
+    (their texts tell which claims share a sentence, their languages whether subjects can be
+    compared, their publication days which dates are only the dateline restated).
+    ``candidate`` names the source under :func:`check`: its only figure of a kind is
+    compared with a source's only one. The result does not depend on the order of the
+    mappings: every tie is broken by source name and character offset.
 
     Dates are aligned last: two dates whose sentences hold claims already aligned with each
     other (the fine of €120 million, and "in December" beside it) are about the same event,
@@ -433,8 +432,10 @@ def align(
     blocks: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
         blocks[_block(it.claim)].append(it)
-    sentence = _sentence_of(texts or {})
-    langs = langs or {}
+    sources = sources or {}
+    texts = {name: src.text for name, src in sources.items()}
+    langs = {name: src.lang for name, src in sources.items()}
+    sentence = _sentence_of(texts)
     anchors: set[tuple[tuple[str, int], tuple[str, int]]] = set()
 
     findings: list[Finding] = []
@@ -474,9 +475,19 @@ def align(
         if it.claim.parts:
             # a derived rate with no counterpart says nothing its parts do not say
             continue
+        if _is_publication_day(it, sources):
+            # "today" in a page header restates the dateline, the context of every date
+            continue
         findings.append(_unique(it))
     findings.sort(key=_finding_key)
     return findings
+
+
+def _is_publication_day(it: _Item, sources: Mapping[str, Source]) -> bool:
+    value = it.claim.value
+    src = sources.get(it.source)
+    published = src.published if src is not None else None
+    return isinstance(value, DateRange) and value.start == value.end == published
 
 
 _Group = tuple[list[_Item], tuple[Step, ...], str | None]
@@ -685,10 +696,7 @@ def _sources(args: Sequence[object], lang: str | None, fn: str) -> list[Source]:
             flat.extend(arg)
         else:
             flat.append(arg)
-    from factcheck.detect import detect_language
-
-    out = [to_source(s, lang=lang, argument=f"{fn}(): source {i}") for i, s in enumerate(flat)]
-    out = [s if s.lang else attrs.evolve(s, lang=detect_language(s.text[s.content_start :])) for s in out]
+    out = [prepare(to_source(s, lang=lang, argument=f"{fn}(): source {i}")) for i, s in enumerate(flat)]
     return _unique_names(out, fn)
 
 
@@ -723,9 +731,8 @@ def _report(
         claims[src.label] = extract_source(src)
         if progress is not None:
             progress(src.label)
-    texts = {s.label: s.text for s in everything}
-    langs = {s.label: s.lang for s in everything}
-    findings = align(claims, texts, langs, candidate.label if candidate is not None else None)
+    named = {s.label: s for s in everything}
+    findings = align(claims, named, candidate.label if candidate is not None else None)
     if candidate is None:
         return Report(sources=tuple(srcs), findings=tuple(findings), mode="compare")
     mine = tuple(f for f in findings if candidate.label in f.claims)
@@ -778,11 +785,7 @@ def check(
     if not against:
         msg = "check(against=...) needs at least one source"
         raise InvalidArgument(msg)
-    from factcheck.detect import detect_language
-
-    cand = to_source(candidate, lang=lang, name=None, argument="check(): candidate")
-    if cand.lang is None:
-        cand = attrs.evolve(cand, lang=detect_language(cand.text[cand.content_start :]))
+    cand = prepare(to_source(candidate, lang=lang, name=None, argument="check(): candidate"))
     if cand.name is not None and cand.name.startswith("text-"):
         cand = attrs.evolve(cand, name="candidate")
     srcs = _sources(list(against), lang, "check")

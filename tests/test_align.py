@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 from factcheck.compare import align, describe
-from factcheck.model import Claim, DateRange, Interval, Step
+from factcheck.model import Claim, DateRange, Interval, Source, Step
 
 
 def count(
@@ -78,9 +78,8 @@ def test_overlapping_intervals_agree() -> None:
 
 
 def test_same_figure_in_two_currencies_is_a_likely_slip() -> None:
-    findings = align(
-        {"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "fine")]}, langs={"a": "nl", "b": "en"}
-    )
+    sources = {"a": Source("…", name="a", lang="nl"), "b": Source("…", name="b", lang="en")}
+    findings = align({"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "fine")]}, sources)
     assert [(f.verdict, f.relation) for f in findings] == [("discrepancy", "not_comparable")]
     same_language = align({"a": [money(120e6, "EUR", "boete")], "b": [money(120e6, "USD", "boete")]})
     assert [(f.verdict, f.relation) for f in same_language] == [("discrepancy", "not_comparable")]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from factcheck.errors import InvalidType
 from factcheck.extract.dates import extract_dates, read_dateline
 from factcheck.extract.derive import derive
 from factcheck.extract.numbers import extract_numbers, mask_chrome
 from factcheck.extract.quotes import extract_quotes
 from factcheck.lang import get as lang_data
-from factcheck.model import Claim, DateRange, Interval, Source
+from factcheck.model import Claim, Interval, Source
 
-__all__ = ["extract", "extract_source", "to_source"]
+__all__ = ["extract", "extract_source", "prepare", "to_source"]
 
 
 def to_source(
@@ -60,33 +62,38 @@ def extract(
     return extract_source(src)
 
 
-def extract_source(src: Source) -> list[Claim]:
-    """The claims of a :class:`Source` whose language may still need detecting."""
+def prepare(src: Source) -> Source:
+    """``src`` with its language detected and, failing a given one, its dateline's date."""
     from factcheck.detect import detect_language
 
-    text = src.text
-    lang = src.lang or detect_language(text)
-    # The date marker is not content: blank it out so offsets stay those of the text.
-    body = " " * src.content_start + text[src.content_start :]
-    body = mask_chrome(body, lang)
+    lang = src.lang or detect_language(src.text[src.content_start :])
+    published = src.published
+    if published is None:
+        # Without a given publication date, a dateline at the top of the text gives it.
+        published = read_dateline(_body(src, lang), lang)
+    if (lang, published) == (src.lang, src.published):
+        return src
+    return attrs.evolve(src, lang=lang, published=published)
+
+
+def _body(src: Source, lang: str) -> str:
+    """The text to read: the date marker and page chrome blanked, offsets unchanged."""
+    body = " " * src.content_start + src.text[src.content_start :]
+    return mask_chrome(body, lang)
+
+
+def extract_source(src: Source) -> list[Claim]:
+    """The claims of a :class:`Source` whose language may still need detecting."""
+    src = prepare(src)
+    lang = src.lang or "en"
+    body = _body(src, lang)
     numbers = extract_numbers(body, lang)
-    # Without a given publication date, a dateline at the top of the text gives it (issue 5).
-    published = src.published if src.published is not None else read_dateline(body, lang)
-    dates = extract_dates(body, lang, published)
+    dates = extract_dates(body, lang, src.published)
     quotes = extract_quotes(body, lang)
-    # The publication day is the context every date is read against, not a claim of its own
-    # ("Vandaag" in a page header, a dateline).
-    # A dropped publication day still shadows its digits: "26 januari 2026" holds no count.
-    shown = [d for d in dates if not _is_publication_day(d, published)]
-    claims = _drop_shadowed(numbers, dates) + shown + quotes
+    claims = _drop_shadowed(numbers, dates) + dates + quotes
     claims += derive(body, claims, lang_data(lang).PART_OF)
     claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
     return _fold_mentions(claims)
-
-
-def _is_publication_day(claim: Claim, published: dt.date | None) -> bool:
-    value = claim.value
-    return isinstance(value, DateRange) and value.start == value.end == published
 
 
 def _drop_shadowed(numbers: list[Claim], dates: list[Claim]) -> list[Claim]:
@@ -113,9 +120,7 @@ def _fold_mentions(claims: list[Claim]) -> list[Claim]:
         if key in seen and claim.kind != "quote":
             i = seen[key]
             first = out[i]
-            from attrs import evolve
-
-            out[i] = evolve(first, mentions=(*first.mentions, claim.span))
+            out[i] = attrs.evolve(first, mentions=(*first.mentions, claim.span))
             continue
         seen[key] = len(out)
         out.append(claim)
