@@ -142,11 +142,22 @@ class _Ctx:
         head = self.text[max(0, start - 5) : start].rstrip(" \t\"'“„‘«(")
         return not head or head[-1] in ".!?\n:"
 
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the clause around ``[start, end)``: its sentence, cut at commas and quotes."""
+        s, e = self.sentence(start, end)
+        cut = max((m.end() for m in _CLAUSE_END.finditer(self.text, s, start)), default=s)
+        stop = _CLAUSE_END.search(self.text, end, e)
+        return cut, stop.start() if stop else e
+
     def forward(self, start: int, end: int) -> bool:
-        """Whether a future marker before, or a future auxiliary in the sentence, points forward."""
+        """Whether a future marker before, or a future auxiliary in the clause, points forward.
+
+        The clause, not the sentence: in "“We will not allow it,” she said on Monday" and
+        "subirá un 4,4 %, según aprobó el Consejo el martes" the day is in the past.
+        """
         if self.pat.future_marker_before.search(self.before(start)):
             return True
-        s, e = self.sentence(start, end)
+        s, e = self.clause(start, end)
         known = self.aux.get((s, e))
         if known is None:
             known = self.aux[s, e] = self.pat.future_aux.search(self.text, s, e) is not None
@@ -473,9 +484,9 @@ def _h_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None
     day = _day_number(m["day"], ctx.pat)
     following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
-    explicit = (m["art"] or m["suf"] or m["time"] is not None or not m["day"][:1].isdigit()) or (
-        not following or following[0] in ",.!?;)"
-    )
+    # "am Sonntag zwölf Menschen" is a count: a day without article or ordinal ending must
+    # end its phrase to be a day ("Monday the 21st", "dinsdag de elfde", "on Monday 21.")
+    explicit = (m["art"] or m["suf"] or m["time"] is not None) or (not following or following[0] in ",.!?;)")
     if weekday is None or day is None or not explicit or ctx.published is None:
         return None
     published = ctx.published
