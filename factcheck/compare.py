@@ -12,7 +12,6 @@ import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -35,6 +34,8 @@ from factcheck.model import (
 )
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from factcheck.report import Report
 
 __all__ = ["align", "check", "compare", "compare_many"]

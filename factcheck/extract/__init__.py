@@ -12,10 +12,6 @@ import datetime as dt
 import attrs
 
 from factcheck.errors import InvalidType
-from factcheck.extract.dates import extract_dates, read_dateline
-from factcheck.extract.derive import derive
-from factcheck.extract.numbers import extract_numbers, mask_chrome
-from factcheck.extract.quotes import extract_quotes
 from factcheck.lang import get as lang_data
 from factcheck.model import Claim, Interval, Source
 
@@ -65,6 +61,7 @@ def extract(
 def prepare(src: Source) -> Source:
     """``src`` with its language detected and, failing a given one, its dateline's date."""
     from factcheck.detect import detect_language
+    from factcheck.extract.dates import read_dateline
 
     lang = src.lang or detect_language(src.text[src.content_start :])
     published = src.published
@@ -78,12 +75,21 @@ def prepare(src: Source) -> Source:
 
 def _body(src: Source, lang: str) -> str:
     """The text to read: the date marker and page chrome blanked, offsets unchanged."""
+    from factcheck.extract.numbers import mask_chrome
+
     body = " " * src.content_start + src.text[src.content_start :]
     return mask_chrome(body, lang)
 
 
 def extract_source(src: Source) -> list[Claim]:
     """The claims of a :class:`Source` whose language may still need detecting."""
+    # The extractors build their language tables on import: imported here, on first use,
+    # so that `import factcheck` stays cheap.
+    from factcheck.extract.dates import extract_dates
+    from factcheck.extract.derive import derive
+    from factcheck.extract.numbers import extract_numbers
+    from factcheck.extract.quotes import extract_quotes
+
     src = prepare(src)
     lang = src.lang or "en"
     body = _body(src, lang)
