@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -36,6 +36,7 @@ from factcheck.model import (
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    from factcheck.quotematch import QuoteMatch
     from factcheck.report import Report
 
 __all__ = ["align", "check", "compare", "compare_many"]
@@ -63,8 +64,6 @@ _SAME_SPEAKER = 70.0
 _DISTINCTIVE = 1000.0
 # Two figures of one dimension that are each their source's only one, but differ.
 _MATCH_ALONE = 45.0
-# Blocks up to this many claims are scored all against all; larger ones are sub-blocked.
-_SMALL_BLOCK = 48
 
 
 # --------------------------------------------------------------------------- values
@@ -128,23 +127,28 @@ def _base_unit(unit: str) -> tuple[str, str] | None:
     return str(base.units), str(quantity.dimensionality)
 
 
-def _convert(value: Interval, unit: str, to: str) -> Interval:
-    """``value`` from ``unit`` to ``to``, bound by bound (temperatures have offsets)."""
-    if unit == to:
-        return value
+@functools.cache
+def _affine(unit: str, to: str) -> tuple[float, float]:
+    """``(a, b)`` with ``x unit == a * x + b to``: every pint unit is affine (temperatures have b)."""
     from factcheck.units import registry
 
     ureg = registry()
+    zero = float(ureg.Quantity(0.0, unit).to(to).magnitude)
+    one = float(ureg.Quantity(1.0, unit).to(to).magnitude)
+    return one - zero, zero
 
-    def conv(x: float | None) -> float | None:
-        if x is None or math.isinf(x):
-            return x
-        return float(ureg.Quantity(x, unit).to(to).magnitude)
 
-    low, high = conv(value.low), conv(value.high)
-    if low is None or high is None:  # pragma: no cover - floats in, floats out
-        raise TypeError(value)
-    return Interval(low, high, value.low_closed, value.high_closed, conv(value.stated))
+def _convert(value: Interval, unit: str, to: str) -> Interval:
+    """``value`` from ``unit`` to ``to``, bound by bound."""
+    if unit == to:
+        return value
+    a, b = _affine(unit, to)
+
+    def conv(x: float) -> float:
+        return x if math.isinf(x) else a * x + b
+
+    stated = None if value.stated is None else conv(value.stated)
+    return Interval(conv(value.low), conv(value.high), value.low_closed, value.high_closed, stated)
 
 
 def _block(claim: Claim) -> str:
@@ -168,53 +172,53 @@ def _context_text(claim: Claim) -> str:
     return " ".join(w for w in words if w)
 
 
-def _scores(claims: Sequence[Claim]) -> Any:  # noqa: ANN401 - a numpy matrix
-    """Pairwise "same thing" scores (0..100) for the claims of one sub-block, as a matrix.
+class _Features:
+    """The strings a block's claims are scored on, computed once per block."""
 
-    Subjects count when they are the same noun (a close spelling, or the same first four
-    letters: "baan" / "banen"); otherwise only the context words speak. Two figures given
-    by two different speakers are never the same claim: "40,000 according to the police"
-    and "100,000 according to the organisers" are two estimates, not one contested figure.
-    """
-    import numpy as np
-    from rapidfuzz import fuzz, process
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        import numpy as np
 
-    subjects = [_subject_text(c) for c in claims]
-    contexts = [_context_text(c) for c in claims]
-    subject_scores = process.cdist(subjects, subjects, scorer=fuzz.ratio, dtype=np.float32, workers=1)
-    stems = np.array([x[:4] if len(x) >= 4 else f"\x00{n}" for n, x in enumerate(subjects)])
-    same_stem = stems[:, None] == stems[None, :]
-    subject_scores = np.where(same_stem, np.maximum(subject_scores, 90.0), subject_scores)
-    subject_scores = np.where(subject_scores >= _SAME_NOUN, subject_scores, 0.0)
-    context_scores = process.cdist(
-        contexts, contexts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1
-    )
-    has_subject = np.array([bool(x) for x in subjects])
-    both = np.logical_and.outer(has_subject, has_subject)
-    scores = np.where(both, 0.6 * subject_scores + 0.4 * context_scores, 0.8 * context_scores)
-    speakers = [(c.speaker or "").casefold() for c in claims]
-    if any(speakers):
-        named = np.array([bool(x) for x in speakers])
-        alike = process.cdist(speakers, speakers, scorer=fuzz.ratio, dtype=np.float32, workers=1)
-        differ = np.logical_and.outer(named, named) & (alike < _SAME_SPEAKER)
-        scores = np.where(differ, 0.0, scores)
-    return scores
+        self.subjects = [_subject_text(c) for c in claims]
+        self.contexts = [_context_text(c) for c in claims]
+        self.stems = np.array([x[:4] if len(x) >= 4 else "" for x in self.subjects])
+        self.has_subject = np.array([bool(x) for x in self.subjects])
+        self.speakers = [(c.speaker or "").casefold() for c in claims]
+        self.named = np.array([bool(x) for x in self.speakers])
 
+    def scores(self, left: Sequence[int], right: Sequence[int]) -> Any:  # noqa: ANN401 - a numpy matrix
+        """The "same thing" score (0..100) of claims ``left`` against claims ``right``.
 
-def _sub_block_keys(claim: Claim) -> list[str]:
-    """Blocking keys: claims that share none are never scored against each other.
+        Subjects count when they are the same noun (a close spelling, or the same first four
+        letters: "baan" / "banen"); otherwise only the context words speak. Two figures given
+        by two different speakers are never the same claim: "40,000 according to the police"
+        and "100,000 according to the organisers" are two estimates, not one contested figure.
+        """
+        import numpy as np
+        from rapidfuzz import fuzz, process
 
-    Claims meet when their subjects start alike, when they state the very same figure with a
-    unit (so "boete" and "fine" of €120 million still meet), or when dates share a month.
-    """
-    subject = claim.subject.casefold()
-    keys = [f"s:{subject[:4]}"]
-    figure = _figure(claim)
-    if figure is not None:
-        keys.append(figure)
-    if isinstance(claim.value, DateRange):
-        keys.append(f"m:{claim.value.start:%Y-%m}")
-    return keys
+        def cdist(strings: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices
+            return process.cdist(
+                [strings[i] for i in left],
+                [strings[j] for j in right],
+                scorer=scorer,
+                dtype=np.float32,
+                workers=1,
+            )
+
+        li, ri = np.asarray(left), np.asarray(right)
+        subject = cdist(self.subjects, fuzz.ratio)
+        stems_l, stems_r = self.stems[li], self.stems[ri]
+        same_stem = (stems_l[:, None] == stems_r[None, :]) & (stems_l[:, None] != "")
+        subject = np.where(same_stem, np.maximum(subject, 90.0), subject)
+        subject = np.where(subject >= _SAME_NOUN, subject, 0.0)
+        context = cdist(self.contexts, fuzz.token_set_ratio)
+        both = np.logical_and.outer(self.has_subject[li], self.has_subject[ri])
+        scores = np.where(both, 0.6 * subject + 0.4 * context, 0.8 * context)
+        named = np.logical_and.outer(self.named[li], self.named[ri])
+        if named.any():
+            alike = cdist(self.speakers, fuzz.ratio)
+            scores = np.where(named & (alike < _SAME_SPEAKER), 0.0, scores)
+        return scores
 
 
 def _figure(claim: Claim) -> str | None:
@@ -235,15 +239,16 @@ class _Pair:
     unambiguous: bool  # each source states this figure once in the block
     alone: bool  # each source has no other claim in the block
     checking: bool = False  # one side is a candidate under check(), which should follow the other
+    same_figure: bool = False  # both state the very same figure (see _figure)
 
 
-def _threshold(a: Claim, b: Claim, pair: _Pair) -> float | None:
+def _threshold(a: Claim, na: _Norm | None, b: Claim, nb: _Norm | None, pair: _Pair) -> float | None:
     """The subject score two claims of one block need to be aligned; None: never.
 
     Subjects only compare within a language: across languages the figure itself has to
     carry the alignment (the same €120 million, the one distance each source gives).
     """
-    same_figure = _figure(a) is not None and _figure(a) == _figure(b)
+    same_figure = pair.same_figure
     if isinstance(a.value, DateRange) and isinstance(b.value, DateRange):
         if same_figure and a.value.granularity == "day":
             return 0.0 if pair.unambiguous else _MATCH_SAME_FIGURE
@@ -254,7 +259,6 @@ def _threshold(a: Claim, b: Claim, pair: _Pair) -> float | None:
             return 0.0 if not pair.same_lang else _MATCH_SAME_FIGURE
         # months are shared by many events of one article: a date needs its context too
         return _MATCH_DATE
-    na, nb = _normalise(a), _normalise(b)
     if na is None or nb is None:
         return _MATCH
     overlap = na.unit == nb.unit and na.interval.overlaps(nb.interval)
@@ -303,100 +307,154 @@ class _Item:
         return (self.source, self.claim.span[0], self.claim.span[1], self.claim.kind)
 
 
-class _Groups:
-    """Union-find over items that keeps at most one claim per source in a group."""
-
-    def __init__(self, items: Sequence[_Item]) -> None:
-        self.parent = list(range(len(items)))
-        self.members: dict[int, set[str]] = {i: {it.source} for i, it in enumerate(items)}
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> bool:
-        ri, rj = self.find(i), self.find(j)
-        if ri == rj or self.members[ri] & self.members[rj]:
-            return False
-        if rj < ri:
-            ri, rj = rj, ri
-        self.parent[rj] = ri
-        self.members[ri] |= self.members.pop(rj)
-        return True
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
+_Group = tuple[list[_Item], tuple[Step, ...], str | None]
 
 
-def _numeric_edges(
-    items: Sequence[_Item],
+@attrs.define
+class _Cluster:
+    """Claims of several sources found to be about one thing; at most one per source."""
+
+    members: list[int]
+    sources: set[str]
+    reps: dict[str | None, int]  # the first member in each language: what newcomers are scored on
+    matches: list[QuoteMatch] = attrs.field(factory=list)
+
+
+class _Clustering:
+    """Sources join one at a time, in name order; each claim joins its best cluster or starts one.
+
+    A source's claims are scored against the clusters' representatives (one per language)
+    and assigned best-first, each cluster taking at most one claim of the source. The cost
+    grows with claims times distinct facts, not with the square of the number of sources.
+    """
+
+    def __init__(self, block: Sequence[_Item], langs: Mapping[str, str | None]) -> None:
+        self.block = block
+        self.langs = langs
+        self.clusters: list[_Cluster] = []
+
+    def by_source(self) -> list[list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, it in enumerate(self.block):
+            out[it.source].append(i)
+        return [out[name] for name in sorted(out)]
+
+    def reps(self, source: str) -> list[tuple[int, int]]:
+        """(cluster, member) for every representative of clusters ``source`` is not in."""
+        return [
+            (c, rep)
+            for c, cluster in enumerate(self.clusters)
+            if source not in cluster.sources
+            for rep in cluster.reps.values()
+        ]
+
+    def assign(self, mine: list[int], pairs: list[tuple[float, int, int]]) -> dict[int, int]:
+        """Best-first: (score, claim, cluster) pairs, each claim and cluster used once."""
+        block = self.block
+        pairs.sort(key=lambda p: (-p[0], block[p[1]].key, p[2]))
+        taken: dict[int, int] = {}
+        used: set[int] = set()
+        for _score, i, c in pairs:
+            if i in taken or c in used:
+                continue
+            taken[i] = c
+            used.add(c)
+        for i in mine:
+            if i in taken:
+                self.join(taken[i], i)
+            else:
+                it = block[i]
+                self.clusters.append(_Cluster([i], {it.source}, {self.langs.get(it.source): i}))
+        return taken
+
+    def join(self, c: int, i: int) -> None:
+        cluster = self.clusters[c]
+        source = self.block[i].source
+        cluster.members.append(i)
+        cluster.sources.add(source)
+        cluster.reps.setdefault(self.langs.get(source), i)
+
+    def groups(self) -> list[_Group]:
+        out: list[_Group] = []
+        for cluster in self.clusters:
+            members = [self.block[i] for i in sorted(cluster.members)]
+            steps = tuple(step for match in cluster.matches for step in match.steps)
+            relation = _worst_quote_relation(m.relation for m in cluster.matches) if cluster.matches else None
+            out.append((members, steps, relation))
+        return out
+
+
+# How many of the best-scoring clusters a claim is checked against (besides those that
+# state its very figure): enough for every plausible partner, few enough to stay linear.
+_TOP_CLUSTERS = 8
+
+
+def _group_numeric(
+    block: list[_Item],
     langs: Mapping[str, str | None],
     boost: Callable[[int, int], float] | None = None,
     candidate: str | None = None,
-) -> Iterator[tuple[float, int, int]]:
+) -> list[_Group]:
     import numpy as np
 
-    claims = [it.claim for it in items]
-    in_block = Counter(it.source for it in items)
-    figures = Counter((it.source, _figure(it.claim)) for it in items)
-    sub_blocks: dict[str, list[int]] = defaultdict(list)
-    if len(items) <= _SMALL_BLOCK:
-        sub_blocks["all"] = list(range(len(items)))
-    else:
-        for i, claim in enumerate(claims):
-            for key in _sub_block_keys(claim):
-                sub_blocks[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for key in sorted(sub_blocks):
-        members = sub_blocks[key]
-        if len(members) < 2 or len({items[i].source for i in members}) < 2:
-            continue
-        scores = _scores([claims[i] for i in members])
-        if len(members) <= _SMALL_BLOCK or boost is not None:
-            candidates = np.ones_like(scores, dtype=bool)
-        else:
-            figure_keys = [_figure(claims[i]) or f"none:{n}" for n, i in enumerate(members)]
-            codes = np.unique(np.array(figure_keys), return_inverse=True)[1]
-            candidates = (scores >= _MATCH_SAME_FIGURE) | (codes[:, None] == codes[None, :])
-        rows, cols = np.nonzero(np.triu(candidates, k=1))
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i, j = members[r], members[c]
-            si, sj = items[i].source, items[j].source
-            if si == sj or (i, j) in seen:
-                continue
-            seen.add((i, j))
-            pair = _Pair(
-                same_lang=langs.get(si) == langs.get(sj),
-                unambiguous=figures[(si, _figure(claims[i]))] == 1 and figures[(sj, _figure(claims[j]))] == 1,
-                alone=in_block[si] == 1 and in_block[sj] == 1,
-                checking=candidate in (si, sj),
-            )
-            threshold = _threshold(claims[i], claims[j], pair)
-            score = float(scores[r, c])
+    claims = [it.claim for it in block]
+    norms = [_normalise(c) for c in claims]
+    figures = [_figure(c) for c in claims]
+    features = _Features(claims)
+    in_block = Counter(it.source for it in block)
+    per_figure = Counter((it.source, f) for it, f in zip(block, figures, strict=True))
+    clustering = _Clustering(block, langs)
+    for mine in clustering.by_source():
+        source = block[mine[0]].source
+        reps = clustering.reps(source)
+        pairs: list[tuple[float, int, int]] = []
+        if reps:
+            scores = features.scores(mine, [r for _, r in reps])
             if boost is not None:
-                score = min(100.0, score + boost(i, j))
-            if threshold is not None and score >= threshold:
-                yield score, i, j
+                scores = scores + np.array([[boost(i, r) for _, r in reps] for i in mine], dtype=np.float32)
+            order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS]
+            stating: dict[str | None, list[int]] = defaultdict(list)
+            for k, (_, r) in enumerate(reps):
+                stating[figures[r]].append(k)
+            for row, i in enumerate(mine):
+                look = set(order[row].tolist())
+                if figures[i] is not None:
+                    look.update(stating.get(figures[i], ()))
+                for k in sorted(look):
+                    c, r = reps[k]
+                    other = block[r].source
+                    pair = _Pair(
+                        same_lang=langs.get(source) == langs.get(other),
+                        unambiguous=per_figure[(source, figures[i])] == 1
+                        and per_figure[(other, figures[r])] == 1,
+                        alone=in_block[source] == 1 and in_block[other] == 1,
+                        checking=candidate in (source, other),
+                        same_figure=figures[i] is not None and figures[i] == figures[r],
+                    )
+                    threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
+                    score = min(100.0, float(scores[row, k]))
+                    if threshold is not None and score >= threshold:
+                        pairs.append((score, i, c))
+        clustering.assign(mine, pairs)
+    return clustering.groups()
 
 
-def _quote_edges(items: Sequence[_Item]) -> Iterator[tuple[float, int, int, object]]:
+def _group_quotes(block: list[_Item]) -> list[_Group]:
     from factcheck.quotematch import match_quotes
 
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(items):
-        by_source[it.source].append(i)
-    names = sorted(by_source)
-    for a in range(len(names)):
-        for b in range(a + 1, len(names)):
-            left = by_source[names[a]]
-            right = by_source[names[b]]
-            for match in match_quotes([items[i].claim for i in left], [items[j].claim for j in right]):
-                yield match.score, left[match.left], right[match.right], match
+    clustering = _Clustering(block, {})
+    for mine in clustering.by_source():
+        reps = clustering.reps(block[mine[0]].source)
+        found: dict[tuple[int, int], QuoteMatch] = {}
+        pairs: list[tuple[float, int, int]] = []
+        if reps:
+            for match in match_quotes([block[i].claim for i in mine], [block[r].claim for _, r in reps]):
+                i, c = mine[match.left], reps[match.right][0]
+                pairs.append((match.score, i, c))
+                found[(i, c)] = match
+        for i, c in clustering.assign(mine, pairs).items():
+            clustering.clusters[c].matches.append(found[(i, c)])
+    return clustering.groups()
 
 
 def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, int]]:
@@ -437,7 +495,9 @@ def align(
     texts = {name: src.text for name, src in sources.items()}
     langs = {name: src.lang for name, src in sources.items()}
     sentence = _sentence_of(texts)
-    anchors: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    # which aligned groups each sentence holds a claim of: two dates whose sentences share
+    # one are about the same event
+    anchors: dict[tuple[str, int], set[int]] = defaultdict(set)
 
     findings: list[Finding] = []
     consumed: set[tuple[str, int, int, str]] = set()
@@ -450,7 +510,8 @@ def align(
             where = [sentence(it.source, it.claim) for it in block]
 
             def boost(i: int, j: int, where: list[tuple[str, int]] = where) -> float:
-                return _ANCHOR_BOOST if (where[i], where[j]) in anchors else 0.0
+                shared = anchors.get(where[i], set()) & anchors.get(where[j], set())
+                return _ANCHOR_BOOST if shared else 0.0
 
             groups = _group_numeric(block, langs, boost, candidate)
         else:
@@ -462,8 +523,8 @@ def align(
             finding = _verdict(members, quote_steps, relation)
             findings.append(finding)
             if texts and name != "date":
-                places = [sentence(it.source, it.claim) for it in members]
-                anchors.update((x, y) for x in places for y in places if x != y)
+                for it in members:
+                    anchors[sentence(it.source, it.claim)].add(len(findings))
             if finding.verdict != "unique":
                 for it in members:
                     consumed.add(it.key)
@@ -489,50 +550,6 @@ def _is_publication_day(it: _Item, sources: Mapping[str, Source]) -> bool:
     src = sources.get(it.source)
     published = src.published if src is not None else None
     return isinstance(value, DateRange) and value.start == value.end == published
-
-
-_Group = tuple[list[_Item], tuple[Step, ...], str | None]
-
-
-def _group_numeric(
-    block: list[_Item],
-    langs: Mapping[str, str | None],
-    boost: Callable[[int, int], float] | None = None,
-    candidate: str | None = None,
-) -> list[_Group]:
-    groups = _Groups(block)
-    edges = sorted(
-        _numeric_edges(block, langs, boost, candidate),
-        key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key),
-    )
-    for _score, i, j in edges:
-        groups.union(i, j)
-    return [([block[i] for i in sorted(g)], (), None) for g in groups.groups()]
-
-
-def _group_quotes(block: list[_Item]) -> list[_Group]:
-    from factcheck.quotematch import QuoteMatch
-
-    groups = _Groups(block)
-    edges = sorted(_quote_edges(block), key=lambda e: (-e[0], block[e[1]].key, block[e[2]].key))
-    info: dict[tuple[int, int], QuoteMatch] = {}
-    for _score, i, j, match in edges:
-        if groups.union(i, j) and isinstance(match, QuoteMatch):
-            info[(i, j)] = match
-    out: list[_Group] = []
-    for g in groups.groups():
-        members = sorted(g)
-        steps: list[Step] = []
-        relations: list[str] = []
-        for i in members:
-            for j in members:
-                match = info.get((i, j))
-                if match is not None:
-                    steps.extend(match.steps)
-                    relations.append(match.relation)
-        relation = _worst_quote_relation(relations) if relations else None
-        out.append(([block[i] for i in members], tuple(steps), relation))
-    return out
 
 
 _QUOTE_ORDER = ("misattributed", "variant", "partial", "verbatim")
@@ -602,17 +619,46 @@ def _verdict(members: list[_Item], quote_steps: tuple[Step, ...], quote_relation
     return _numeric_verdict(members)
 
 
+def _who(names: Sequence[str]) -> str:
+    """Source names for a sentence: "a", "a and b", "a, b and 7 others"."""
+    if len(names) == 1:
+        return names[0]
+    if len(names) <= 3:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{names[0]}, {names[1]} and {len(names) - 2} others"
+
+
+def _by_value(members: list[_Item], value: Callable[[_Item], object]) -> list[tuple[object, list[_Item]]]:
+    """Members grouped by the value they state, in the order values first appear.
+
+    Verdicts compare distinct values, of which even a hundred sources have few.
+    """
+    groups: dict[object, list[_Item]] = {}
+    for it in members:
+        groups.setdefault(value(it), []).append(it)
+    return list(groups.items())
+
+
 def _date_verdict(members: list[_Item]) -> Finding:
     from factcheck.extract.dates import compare_dates
 
     steps: list[Step] = []
     agree = True
-    ranges = [(it, it.claim.value) for it in members if isinstance(it.claim.value, DateRange)]
-    for a in range(len(ranges)):
-        for b in range(a + 1, len(ranges)):
-            ok, step = compare_dates(ranges[a][1], ranges[b][1])
+    distinct = [
+        (v, its) for v, its in _by_value(members, lambda it: it.claim.value) if isinstance(v, DateRange)
+    ]
+    for a in range(len(distinct)):
+        for b in range(a + 1, len(distinct)):
+            (va, ia), (vb, ib) = distinct[a], distinct[b]
+            if not isinstance(va, DateRange) or not isinstance(vb, DateRange):  # pragma: no cover - filtered
+                continue
+            ok, step = compare_dates(va, vb)
             agree = agree and ok
-            steps.append(Step(step.op, f"{ranges[a][0].source} vs {ranges[b][0].source}: {step.detail}"))
+            who_a, who_b = _who([it.source for it in ia]), _who([it.source for it in ib])
+            steps.append(Step(step.op, f"{who_a} vs {who_b}: {step.detail}"))
+    if not steps:
+        shown = distinct[0][0] if distinct else ""
+        steps.append(Step("compare", f"{_who([it.source for it in members])} all give {shown}"))
     return Finding(
         verdict="agreement" if agree else "discrepancy",
         kind="date",
@@ -623,13 +669,13 @@ def _date_verdict(members: list[_Item]) -> Finding:
 
 
 def _numeric_verdict(members: list[_Item]) -> Finding:
-    norms = [(it, _normalise(it.claim)) for it in members]
     claims = {it.source: it.claim for it in members}
     kinds = {it.claim.kind for it in members}
     kind: Kind = "rate" if "rate" in kinds else members[0].claim.kind
     derived = any(it.claim.parts for it in members)
+    norms = {id(it): _normalise(it.claim) for it in members}
 
-    units = {n.unit for _, n in norms if n is not None}
+    units = {n.unit for n in norms.values() if n is not None}
     if len(units) > 1:
         said = "; ".join(f"{it.source} says {_quoted(it.claim)}" for it in members)
         what = "currencies" if kind == "money" else "units"
@@ -641,25 +687,28 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
             steps=(Step("not_comparable", f"{said}: the same figure in different {what}, a likely slip"),),
         )
 
-    steps: list[Step] = []
-    for it, norm in norms:
-        if norm is None:
-            continue
+    def reading(it: _Item) -> str:
+        norm = norms[id(it)]
         derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
-        reading = derive or describe(norm.interval, _unit_label(it.claim, norm.unit))
-        if derive and it.claim.kind == "rate":
-            reading = f"{derive}"
-        steps.append(Step("read", f"{it.source}: {_quoted(it.claim, 60)} = {reading}"))
+        if derive is not None or norm is None:
+            return derive or it.claim.text
+        return describe(norm.interval, _unit_label(it.claim, norm.unit))
 
-    intervals = [n.interval for _, n in norms if n is not None]
+    distinct = _by_value(members, lambda it: (reading(it), it.claim.text if len(members) <= 3 else ""))
+    steps = [
+        Step("read", f"{_who([it.source for it in its])}: {_quoted(its[0].claim, 60)} = {reading(its[0])}")
+        for _, its in distinct
+    ]
+    values = _by_value(members, lambda it: getattr(norms[id(it)], "interval", None))
+    intervals = [(v, its) for v, its in values if isinstance(v, Interval)]
     disjoint = [
-        (members[a].source, members[b].source)
-        for a in range(len(intervals))
-        for b in range(a + 1, len(intervals))
-        if not intervals[a].overlaps(intervals[b])
+        (_who([it.source for it in ia]), _who([it.source for it in ib]))
+        for a, (va, ia) in enumerate(intervals)
+        for vb, ib in intervals[a + 1 :]
+        if isinstance(va, Interval) and isinstance(vb, Interval) and not va.overlaps(vb)
     ]
     if disjoint:
-        pairs = ", ".join(f"{x} and {y}" for x, y in disjoint)
+        pairs = "; ".join(f"{x} and {y}" for x, y in disjoint)
         steps.append(Step("compare", f"{pairs} cannot both be right"))
         return Finding(
             verdict="discrepancy",
@@ -668,7 +717,7 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
             relation="disjoint",
             steps=tuple(steps),
         )
-    exact = all(iv == intervals[0] for iv in intervals)
+    exact = len(intervals) == 1
     relation = "derived" if derived else ("equal" if exact else "overlap")
     steps.append(
         Step("compare", "the ranges overlap: consistent" if not exact else "the same value: consistent")
