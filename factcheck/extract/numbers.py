@@ -159,6 +159,14 @@ class _Patterns:
     range_openers: dict[str, frozenset[str]]
     stop: frozenset[str]
     vocabulary: frozenset[str]
+    half_before: re.Pattern[str]
+    mult_after: re.Pattern[str]
+    multipliers: dict[str, int]
+    weight_words: dict[str, str]
+    weight_context: frozenset[str]
+    date_preps: frozenset[str]
+    part_noun: re.Pattern[str]
+    articles: frozenset[str]
 
 
 def _alt(words: object, *, escape: bool = True) -> str:
@@ -293,6 +301,7 @@ def _patterns(lang: str) -> _Patterns:
         | {w.lower() for w in d.ARTICLES}
     )
     hour_words = [k for k, v in times.items() if v == "hour"]
+    multipliers = {k.lower(): v for k, v in (*d.MULTIPLIERS.items(), *d.SCALES.items())}
     return _Patterns(
         data=d,
         words=words,
@@ -364,6 +373,21 @@ def _patterns(lang: str) -> _Patterns:
         range_openers=range_openers,
         stop=frozenset(w.lower() for w in d.STOP_WORDS),
         vocabulary=vocabulary,
+        # "half a dozen", "media docena": read in a window that ends where the number starts.
+        half_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.HALF_BEFORE)})[ \t\u00a0-]{{1,3}}\Z", re.IGNORECASE),
+        # "een half miljoen", "une demi-douzaine": a fraction of a multiplier or scale word.
+        mult_after=re.compile(rf"(?:{_SP}{{1,3}}|-)(?P<m>{_alt(multipliers)})(?![\w'’])", re.IGNORECASE),
+        multipliers=multipliers,
+        weight_words={k.lower(): v for k, v in d.WEIGHT_CURRENCY_WORDS.items()},
+        weight_context=frozenset(w.lower() for w in d.WEIGHT_CONTEXT),
+        date_preps=frozenset(w.lower() for w in getattr(d, "DATE_DAY_PREPS", ())),
+        # The whole a fraction is of: "twee derde van de ondervraagden", "zwei Drittel der Befragten".
+        articles=frozenset(w.lower() for w in d.ARTICLES),
+        part_noun=re.compile(
+            rf"{_SP}{{1,3}}(?:(?:{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?:{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
+            rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -655,6 +679,8 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             return _read_power(m, value, unit, steps)
         reading = _Reading(m.start, m.end, value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
+        if not grouped and _read_slash_fraction(text, reading, p):
+            return reading
         _read_scale(text, reading, p)
         if not reading.scaled:
             # "3 dozijn", "2.12 hundred": digits times a multiplier word.
@@ -713,9 +739,57 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             reading.end = fm.end()
             reading.article_only = False
             reading.steps.append(Step("fraction", f"{fm.group('frac')} = 1/{denominator}"))
+            mm = p.mult_after.match(text, reading.end)
+            if mm is not None and split is None:
+                # "een half miljoen", "une demi-douzaine": the fraction is of the word after it.
+                factor = p.multipliers[_norm(mm.group("m"))]
+                reading.value *= factor
+                reading.unit = value_unit(reading.value)
+                reading.end = mm.end()
+                reading.scaled = True
+                reading.steps.append(Step("scale", f"{mm.group('m')} = {_fmt(factor)}"))
             return reading
     _read_scale(text, reading, p)
     return reading
+
+
+# A fraction in digits: "3/4", "1/3 of voters", a mixed "10 1/2". Only proper fractions with a
+# denominator news uses for shares; "24/7", "9/11" and dates ("3/4/2025", "on 3/4") are not.
+_SLASH = re.compile(r"/(?P<den>\d{1,3})(?![\d/.,:\-]\d|\d|/)")
+_MIXED = re.compile(r"[ \t\u00a0](?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/.,:\-]\d|\d|/)")
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 100})
+
+
+def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
+    """Extend ``r`` by a fraction written with a slash; True when it was one."""
+    raw = r.plain_digits
+    if not raw.isdigit() or len(raw) > 2:
+        return False
+    whole = abs(r.value)
+    sm = _SLASH.match(text, r.end)
+    if sm is not None:
+        num, den = whole, int(sm.group("den"))
+        prev = _PREV_WORD.search(text, max(0, r.start - 24), r.start)
+        if not 0 < num < den or den not in _SLASH_DENOMINATORS:
+            return False
+        if prev is not None and prev.group(1).lower() in p.date_preps:
+            return False  # "on 3/4" is a day and a month
+        value, end, detail = num / den, sm.end(), f"{raw}/{den}"
+    else:
+        mm = _MIXED.match(text, r.end)
+        if mm is None:
+            return False
+        num, den = int(mm.group("num")), int(mm.group("den"))
+        if not 0 < num < den or den not in _SLASH_DENOMINATORS:
+            return False
+        value, end, detail = whole + num / den, mm.end(), f"{raw} {num}/{den}"
+    r.value = math.copysign(value, r.value) if r.value else value
+    r.unit = 0.0  # a fraction is read as exact
+    r.end = end
+    r.plain_digits = ""
+    r.scaled = True
+    r.steps.append(Step("fraction", detail))
+    return True
 
 
 def _read_joined_fraction(
@@ -1156,10 +1230,30 @@ def _clock_end(text: str, r: _Reading, p: _Patterns, hour_unit_end: int | None) 
     return None
 
 
+def _read_half_before(text: str, r: _Reading, p: _Patterns) -> None:
+    """Halve a bare multiplier or scale after "half": "half a dozen", "media docena"."""
+    tokens = text[r.start : r.end].lower().split()
+    if not tokens or len(tokens) > 2 or tokens[-1] not in p.multipliers:
+        return
+    if len(tokens) == 2 and tokens[0] not in p.article_numbers:
+        return
+    hb = p.half_before.search(text, max(0, r.start - 24), r.start)
+    if hb is None:
+        return
+    r.value *= 0.5
+    r.unit = value_unit(r.value)
+    r.start = hb.start()
+    r.article_only = False
+    r.scaled = True
+    r.steps.append(Step("half", f"{hb.group().strip()} = x 0.5"))
+
+
 def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     r = _read_number(text, m, p)
     if r is None:
         return None
+    if r.words and r.vague is None:
+        _read_half_before(text, r, p)
     if r.article_only:
         # Most "een", "a", "un" are articles: give up early unless a unit or currency word follows.
         am = p.after.match(text, r.end)
@@ -1198,6 +1292,16 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                     second = None
             else:
                 second = None
+    if (
+        second is not None
+        and rm is not None
+        and rm.group("joiner") is None
+        and rm.end() - end == 1
+        and r.plain_digits
+        and second.plain_digits
+        and second.value <= r.value < _SMALL
+    ):
+        return None  # "won 3-1", "2-0": a score, not a range (a range rises)
     unit_name: str | None = None
     kind: Kind = "count"
     # Prefix: currency sign, modifiers, range opener, "per uur".
@@ -1272,6 +1376,9 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         elif am.group("points"):
             kind, unit_name = "percent", "percentage_point"
             steps.append(Step("unit", "percentage points"))
+        elif am.group("cur") and _is_weight(text, start, am, p):
+            kind, unit_name = "quantity", _unit_name(p.weight_words[_norm(am.group("cur"))])
+            steps.append(Step("unit", f"{unit_name} (weight)"))
         elif am.group("cur"):
             kind, unit_name = "money", p.currencies[_norm(am.group("cur"))]
             steps.append(Step("currency", f"{am.group('cur')} = {unit_name}"))
@@ -1305,6 +1412,14 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                 steps.append(Step("unit", unit_name))
         if unit_name is not None:
             end = sm2.end()
+    if kind == "count" and end == r.end and not r.words and second is None:
+        dm = _DEGREE_GLUED.match(text, end)
+        if dm is not None:
+            # "41.2C", "104F": a temperature written against its number.
+            kind = "quantity"
+            unit_name = _unit_name("degree_Celsius" if dm.group() == "C" else "degree_Fahrenheit")
+            steps.append(Step("unit", unit_name))
+            end = dm.end()
     if kind == "count" and p.age_before.search(text, max(0, start - 24), start):
         # "aged 87", "âgé de 87 ans" without the unit: an age in years.
         kind, unit_name = "duration", _unit_name("year")
@@ -1353,6 +1468,24 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     return found
 
 
+_DEGREE_GLUED = re.compile(r"[CF](?![\w'’])")
+_WEIGHT_REACH = 60
+
+
+def _is_weight(text: str, start: int, am: re.Match[str], p: _Patterns) -> bool:
+    """Whether a currency word that also names a weight ("pounds") is a weight here.
+
+    It is when a weight word stands in the same clause before it or just after it: "weighed
+    7 pounds 4 ounces", "a 20-pound bag weighing", "lost 30 pounds in weight".
+    """
+    if _norm(am.group("cur")) not in p.weight_words or not p.weight_context:
+        return False
+    window = text[max(0, start - _WEIGHT_REACH) : start]
+    cut = max(window.rfind(c) for c in ".;!?\n")
+    around = f"{window[cut + 1 :]} {text[am.end() : am.end() + 24]}".lower()
+    return any(w in p.weight_context for w in _CONTEXT_WORD.findall(around))
+
+
 def _per_time(m: re.Match[str], p: _Patterns) -> str:
     """The time unit of a "per" match: "per uur", "a month", "/h"."""
     sym = m.group("tsym")
@@ -1384,6 +1517,9 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
         if isinstance(f, int):
             skip_until = f  # a time of day: "14 h 30" holds no second number
         elif f is not None:
+            if f.start < skip_until:
+                # A word read before the number belongs to the previous claim ("7 pounds 4 ounces").
+                f.start = skip_until + len(text[skip_until : f.end]) - len(text[skip_until : f.end].lstrip())
             found.append(f)
             skip_until = f.end
     return _to_claims(text, found, p)
@@ -1418,6 +1554,10 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
         if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
             left = p.subject_before.search(text, max(0, f.start - 60), f.start)
             noun = _noun_after(text, end, p) if f.kind == "count" else None
+            if noun is None and f.kind == "count" and any(s.op == "fraction" for s in f.steps):
+                pm = p.part_noun.match(text, end)
+                if pm is not None and pm.group() != pm.group("w1") and _good_noun(pm.group("w1"), p):
+                    noun = pm.group("w1").lower(), pm.end()
             if noun is not None and f.kind == "count":
                 subject, end = noun
                 pa = p.per_after.match(text, end) if f.per_time is None else None
@@ -1429,12 +1569,11 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
                     # "240.000 pasajeros diarios", "500 cases a day"
                     f.per_time = p.rate_nouns[_norm(ra.group("w"))]
                     end = ra.end()
-            elif left is not None and _good_noun(left.group("w"), p):
-                subject = left.group("w").lower()
+            else:
+                subject = _subject_left(text, f.start, left, p, clause=False)
         elif f.kind in {"quantity", "percent", "duration"}:
             left = p.subject_before.search(text, max(0, f.start - 60), f.start)
-            if left is not None and _good_noun(left.group("w"), p):
-                subject = left.group("w").lower()
+            subject = _subject_left(text, f.start, left, p, clause=f.kind != "duration")
         steps = list(f.steps)
         kind: Kind = f.kind
         unit = f.unit
@@ -1469,6 +1608,63 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
     claims.extend(_derive_rates(text, claims, durations_over))
     claims.sort(key=lambda c: (c.span[0], -c.span[1]))
     return claims
+
+
+_CLAUSE_REACH = 80
+_CLAUSE_OPEN = re.compile(r"[.!?;:,()\n\"“”„«»]")
+
+
+def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
+    """The content words of the clause before ``start`` (back to a comma or sentence end)."""
+    lo = max(0, start - _CLAUSE_REACH)
+    window = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_OPEN.finditer(window):
+        inside_number = 0 < m.start() < len(window) - 1 and window[m.start() + 1].isdigit()
+        if m.group() not in ".,:" or not inside_number:
+            cut = m.end()
+    return [
+        m
+        for m in _CONTEXT_WORD.finditer(text, lo + cut, start)
+        if len(m.group()) > 1 and m.group().lower() not in p.stop and m.group().lower() not in p.vocabulary
+    ]
+
+
+def _subject_left(text: str, start: int, left: re.Match[str] | None, p: _Patterns, *, clause: bool) -> str:
+    """The subject of a figure with no counted noun after it.
+
+    The word before a link ("een stijging van 12 procent", "worth $5m") is the subject, unless
+    it is the verb right after the clause's first noun: "Unemployment rose to 4.3%", "Le
+    chômage a reculé à 7,3 %". With no link, the clause's first noun is the subject when a
+    verb stands between it and the figure ("Winds reached 120 mph"), for a measure or a
+    percent only (``clause``): who pays or counts ("L'État va investir 1,2 milliard") is
+    no subject, and outlets name that actor differently.
+    """
+    words = _clause_words(text, start, p)
+    first = words[0] if words else None
+    if first is not None and p.data.NOUNS_CAPITALIZED and not first.group()[0].isupper():
+        first = None
+    if left is not None and _good_noun(left.group("w"), p):
+        word = left.group("w")
+        if first is None or left.start("w") == first.start():
+            return word.lower()
+        following = [m.start() for m in words[1:3]]
+        prev = _PREV_WORD.search(text, max(0, left.start("w") - 24), left.start("w"))
+        if left.start("w") not in following or (prev is not None and _norm(prev.group(1)) in p.articles):
+            return _unelide(word.lower())  # "kreeg een boete van": a noun after an article
+        return _unelide(first.group().lower())
+    if not clause or first is None or len(words) > 4 or not _WORDISH.search(text, first.end(), start):
+        return ""  # subject, verb and a few words at most; a verb must stand between
+    return _unelide(first.group().lower())
+
+
+_WORDISH = re.compile(r"[^\W\d_]")
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_]{2})")
+
+
+def _unelide(word: str) -> str:
+    """The word without an elided article: "l'inflation" -> "inflation"."""
+    return _ELISION.sub("", word)
 
 
 def _speaker(text: str, start: int, end: int, bounds: tuple[int, int], p: _Patterns) -> str | None:

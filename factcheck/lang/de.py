@@ -99,6 +99,11 @@ ADJECTIVE_SUFFIXES: tuple[str, ...] = ("e", "en", "er", "es", "em")
 NOUNS_CAPITALIZED: bool = True
 NOUN_LINKS: frozenset[str] = frozenset({"an"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"von", "in höhe von", "über", "beträgt", "betrug"})
+# Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
+HALF_BEFORE: frozenset[str] = frozenset({"halbes", "halbe", "halben", "halber", "ein halbes", "eine halbe", "einem halben", "einer halben", "ein halber"})
+# Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
+WEIGHT_CONTEXT: frozenset[str] = frozenset()
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

@@ -78,7 +78,7 @@ UNIT_WORDS: dict[str, str] = {
     "megawatts": "megawatt", "megawatt": "megawatt", "kilowatts": "kilowatt", "gigawatts": "gigawatt",
     "kilowatt hours": "kilowatt_hour", "megawatt hours": "megawatt_hour", "terawatt hours": "terawatt_hour",
     "joules": "joule", "calories": "kilocalorie", "gigabytes": "gigabyte", "megabytes": "megabyte",
-    "terabytes": "terabyte", "horsepower": "horsepower", "bits": "bit", "bit": "bit", "bytes": "byte", "picometers": "picometer", "picometer": "picometer", "micrograms": "microgram", "milligrams": "milligram", "gallon": "gallon", "acres": "acre", "celcius": "degree_Celsius", "centigrate": "degree_Celsius",
+    "terabytes": "terabyte", "horsepower": "horsepower", "bits": "bit", "bit": "bit", "bytes": "byte", "picometers": "picometer", "picometer": "picometer", "micrograms": "microgram", "milligrams": "milligram", "gallon": "gallon", "celcius": "degree_Celsius", "centigrate": "degree_Celsius",
 }
 TIME_UNITS: dict[str, str] = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",
@@ -99,7 +99,7 @@ AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "before", "later", "pre
 # Words before the one who gives a figure ("volgens de politie").
 SPEAKER_MARKERS: frozenset[str] = frozenset({"according to", "said", "says", "estimated by"})
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
-NOT_COUNT_BEFORE: frozenset[str] = frozenset({"article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({"court", "article", "art.", "chapter", "number", "no.", "nr.", "page", "p.", "pp.", "section", "paragraph", "version", "v", "step", "phase", "annex", "item", "room", "bus", "route", "flight", "tel.", "phone", "level", "windows", "iphone", "covid", "grade", "class", "rule", "point", "act", "line", "gate", "platform"})
 # Times of day, not durations: "om 14 uur", "at 2 pm", "um 14 Uhr", "à 14 h 30".
 CLOCK_BEFORE: frozenset[str] = frozenset({"at", "by", "until", "from", "around"})
 CLOCK_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "o’clock"})
@@ -112,6 +112,11 @@ ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ed", "al", "ive", "ous", "ful", "ic", "i
 NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"of"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "totalled", "totaled", "totalling", "worth"})
+# Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
+HALF_BEFORE: frozenset[str] = frozenset({"half", "half of"})
+# Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {"pound": "pound", "pounds": "pound", "lb": "pound"}
+WEIGHT_CONTEXT: frozenset[str] = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounce", "ounces", "oz", "lb", "lbs", "stone"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

@@ -21,7 +21,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
 TEEN_TENS: frozenset[int] = frozenset()
-MULTIPLIERS: dict[str, int] = {"docena": 12, "docenas": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
+MULTIPLIERS: dict[str, int] = {"docena": 12, "docenas": 12, "decena": 10, "decenas": 10, "veintena": 20, "centenar": 100, "centenares": 100, "millar": 1000, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 # "mil millones" is 10^9 (read as 1,000 x 10^6); billón is 10^12 (long scale).
 SCALES: dict[str, int] = {
     "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "billón": 10**12,
@@ -108,6 +108,11 @@ ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"de"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"})
+# Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
+HALF_BEFORE: frozenset[str] = frozenset({"media", "medio", "una media", "un medio"})
+# Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
+WEIGHT_CONTEXT: frozenset[str] = frozenset()
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

@@ -14,7 +14,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix").
 TEEN_TENS: frozenset[int] = frozenset({60, 80})
-MULTIPLIERS: dict[str, int] = {"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12}
+MULTIPLIERS: dict[str, int] = {"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10, "vingtaine": 20, "centaine": 100, "centaines": 100, "millier": 1000}
 # French billion is 10^12 (long scale); milliard is 10^9.
 SCALES: dict[str, int] = {
     "mille": 10**3, "mil": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
@@ -100,6 +100,11 @@ ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"de", "d'", "d’"})
 SUBJECT_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "s'élève à", "atteint"})
+# Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
+HALF_BEFORE: frozenset[str] = frozenset({"demi", "un demi", "une demi"})
+# Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
+WEIGHT_CONTEXT: frozenset[str] = frozenset()
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

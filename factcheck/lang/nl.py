@@ -42,12 +42,12 @@ VAGUE: dict[str, tuple[int, int]] = {
 }
 APPROXIMATORS: frozenset[str] = frozenset({"ongeveer", "zo'n", "zo’n", "circa", "ca.", "rond de", "rond", "om en nabij", "naar schatting", "pakweg", "bijna zo'n", "ruwweg", "grofweg"})
 MORE_THAN: frozenset[str] = frozenset({"meer dan", "ruim", "ruim meer dan", "boven de", "over de", "dik"})
-AT_LEAST: frozenset[str] = frozenset({"minstens", "minimaal", "ten minste", "tenminste", "op zijn minst"})
+AT_LEAST: frozenset[str] = frozenset({"zeker", "minstens", "minimaal", "ten minste", "tenminste", "op zijn minst"})
 LESS_THAN: frozenset[str] = frozenset({"minder dan", "onder de", "nog geen"})
 UP_TO: frozenset[str] = frozenset({"tot", "maximaal", "hooguit", "tot wel", "tot maar liefst", "ten hoogste", "op zijn hoogst"})
 NEARLY: frozenset[str] = frozenset({"bijna", "vrijwel", "nagenoeg", "ruim minder dan", "krap"})
 # Ranges: an opener before the first number and the word between both numbers.
-RANGE_PAIRS: tuple[tuple[str, str], ...] = (("tussen", "en"), ("van", "tot"), ("", "tot"), ("", "à"))
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (("tussen", "en"), ("tussen de", "en"), ("van", "tot"), ("", "tot"), ("", "à"))
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euro's": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "amerikaanse dollar": "USD",
     "pond": "GBP", "pond sterling": "GBP", "britse pond": "GBP", "yen": "JPY", "zwitserse frank": "CHF",
@@ -55,7 +55,7 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 CURRENCY_MINOR: dict[str, str] = {"cent": "EUR", "eurocent": "EUR", "dollarcent": "USD", "penni": "FIM"}
 PERCENT_WORDS: frozenset[str] = frozenset({"procent", "percent", "pct", "pct.", "%"})
-POINT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "procentpunt", "%-punt", "%-punten", "basispunten"})
+POINT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "%-punt", "%-punten", "basispunten"})
 UNIT_WORDS: dict[str, str] = {
     "kilometer": "kilometer", "kilometers": "kilometer", "meter": "meter", "centimeter": "centimeter",
     "millimeter": "millimeter", "mijl": "mile", "voet": "foot", "inch": "inch", "duim": "inch",
@@ -108,6 +108,11 @@ NOUNS_CAPITALIZED: bool = False
 NOUN_LINKS: frozenset[str] = frozenset({"aan"})
 # Links a measured thing to its amount ("een boete van 120 miljoen euro").
 SUBJECT_LINKS: frozenset[str] = frozenset({"van", "op", "bedraagt", "bedroeg", "is", "was"})
+# Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
+HALF_BEFORE: frozenset[str] = frozenset({"half", "halve", "een half", "een halve"})
+# Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
+WEIGHT_CONTEXT: frozenset[str] = frozenset()
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
