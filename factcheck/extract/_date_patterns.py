@@ -50,6 +50,29 @@ def _alt(words: object) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", _SP) for w in ordered) + ")"
 
 
+def _trie(words: object) -> str:
+    """A regex matching exactly ``words``, written as a trie: one branch per next letter.
+
+    An alternation of hundreds of words makes the engine try each in turn at every position;
+    the trie tries one branch per letter, so the anchor scan runs at the speed of the text.
+    """
+    root: dict[str, dict[str, object]] = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = root
+        for ch in str(word):
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, object]]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def _opt_alt(words: object) -> str:
     """Like :func:`_alt`, but a pattern that never matches when ``words`` is empty."""
     items = list(words)  # type: ignore[call-overload]
@@ -63,10 +86,16 @@ class DatePatterns:
     lang: str
     data: ModuleType
     anchor_words: dict[str, frozenset[str]]
+    anchor_scan: re.Pattern[str]  # the anchor words in lowercased text, as whole words
     suffixes: tuple[str, ...]
     unit_only: frozenset[str]
     unit_context: frozenset[str]
+    # The relative patterns that need a word of their own near the unit: "ago" needs "geleden",
+    # "ahead" needs "over", "from_now" needs "from now", "shift_count" a shift word.
+    unit_enablers: dict[str, frozenset[str]]
+    day_word_parts: frozenset[str]  # the words of written-out days ("vingt", "premier")
     link_digit: re.Pattern[str]
+    digit_scan: re.Pattern[str]  # the digit runs that can be part of a date, found in one pass
     anchor_patterns: dict[str, frozenset[str]]
     numeric_ymd: re.Pattern[str]
     numeric_dmy: re.Pattern[str]
@@ -112,12 +141,29 @@ class DatePatterns:
     future_marker_before: re.Pattern[str]
     future_aux: re.Pattern[str]
     vocabulary: frozenset[str]
+    articles: frozenset[str]  # DATE_ARTICLES, lowercase
     months: dict[str, int]
     weekdays: dict[str, int]
     units: dict[str, str]
     shifts: dict[str, int]
     count_words: dict[str, int]
     day_words: dict[str, int]
+
+
+def _unit_enablers(d: ModuleType) -> dict[str, frozenset[str]]:
+    """For each word, the relative patterns it can enable around a unit word."""
+    out: dict[str, frozenset[str]] = {}
+    tables = (
+        ("ago", (*d.DATE_AGO_BEFORE, *d.DATE_AGO_AFTER)),
+        ("ahead", d.DATE_IN_FUTURE),
+        ("from_now", d.DATE_FROM_NOW),
+        ("shift_count", d.DATE_SHIFT_BEFORE),
+    )
+    for name, phrases in tables:
+        for phrase in phrases:
+            for w in _WORD.findall(phrase.lower()):
+                out[w] = out.get(w, frozenset()) | {name}
+    return out
 
 
 @functools.cache
@@ -367,6 +413,8 @@ def patterns(lang: str) -> DatePatterns:
         lang=lang,
         data=d,
         anchor_words=anchor_words,
+        # "\b", not a letter lookbehind: the engine skips faster; "3mei" (glued to digits) is no anchor.
+        anchor_scan=c(rf"\b(?:{_trie(anchor_words)})(?![^\W\d_])"),
         suffixes=tuple(s.lower() for s in d.DATE_ORDINAL_SUFFIXES),
         # "am Wochenende" needs no shift word: weekends are not filtered.
         unit_only=frozenset(
@@ -393,7 +441,16 @@ def patterns(lang: str) -> DatePatterns:
             for phrase in table
             for w in _WORD.findall(phrase)
         ),
+        unit_enablers=_unit_enablers(d),
+        day_word_parts=frozenset(w for phrase in d.DATE_DAY_WORDS for w in _WORD.findall(phrase.lower())),
         link_digit=c(rf"{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d"),
+        # Every digit run the anchor scan looks at (the same shapes as its checks): a year, a
+        # run before a separator and a digit, "02 04 2009", an ordinal ending, a decade, a link.
+        # It starts with a digit, so that the engine skips to digits at C speed.
+        digit_scan=c(
+            r"\d(?<!\d\d)\d{0,3}(?!\d)(?:(?<=(?:1[5-9]|2[01])\d\d)|(?=[-/.]\d| \d\d |s"
+            rf"|(?i:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)})|{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d))"
+        ),
         anchor_patterns=anchor_patterns,
         numeric_ymd=c(
             rf"{_NUM_NOT_AFTER}(?<!-)(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){_NUM_NOT_BEFORE}"
@@ -454,6 +511,7 @@ def patterns(lang: str) -> DatePatterns:
         future_marker_before=c(future_before),
         future_aux=c(future_aux),
         vocabulary=vocabulary,
+        articles=frozenset(a.lower() for a in d.DATE_ARTICLES),
         months={k.lower(): v for k, v in months.items()},
         weekdays={k.lower(): v for k, v in weekdays.items()},
         units=dict(d.DATE_UNITS),

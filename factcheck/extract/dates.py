@@ -20,7 +20,6 @@ conformance set and the Babel formats, and they run some twenty times faster tha
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -106,8 +105,6 @@ class _Ctx:
     text: str
     pat: DatePatterns
     published: dt.date | None
-    stops: list[int] | None = None  # where sentences end (the punctuation)
-    starts: list[int] = attrs.field(factory=list)  # where the next sentences begin
     aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
 
     def prev_words(self, start: int, n: int = 1) -> str:
@@ -123,18 +120,18 @@ class _Ctx:
         return window[cut + 1 :]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence around ``[start, end)`` (at most 300 characters each way)."""
-        if self.stops is None:  # sentence ends of the whole text, found once
-            found = list(_SENTENCE_END.finditer(self.text))
-            self.stops = [m.start() for m in found]
-            self.starts = [m.end() for m in found]
-        stops, starts = self.stops, self.starts
-        i = bisect.bisect_right(starts, start)
-        s = max(start - 300, 0, starts[i - 1] if i > 0 else 0)
-        j = bisect.bisect_left(stops, end)
-        e = min(end + 300, len(self.text))
-        if j < len(stops) and stops[j] < e:
-            e = stops[j] + 1
+        """The bounds of the sentence around ``[start, end)`` (at most 300 characters each way).
+
+        Looked up around the date only, not over the whole text: the cost stays with the dates.
+        """
+        text = self.text
+        s = max(start - 300, 0)
+        for m in _SENTENCE_END.finditer(text, s, start):
+            s = m.end()
+        e = min(end + 300, len(text))
+        stop = _SENTENCE_END.search(text, end, e + 4)
+        if stop is not None and stop.start() < e:
+            e = stop.start() + 1
         return s, e
 
     def at_sentence_start(self, start: int) -> bool:
@@ -823,29 +820,72 @@ def _margins(names: frozenset[str]) -> tuple[int, int]:
     return max(_MARGINS[n][0] for n in names), max(_MARGINS[n][1] for n in names)
 
 
+# Relative patterns that run only with a word of their own near the unit (see unit_enablers).
+_NEEDS_WORD = frozenset(("ago", "ahead", "from_now", "shift_count"))
+_MONTH_PATTERNS = frozenset(
+    ("day_month", "month_day", "day_range", "month_range", "month_year", "mixed_order", "month_day_range")
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _month_names(text: str, s: int, e: int, names: frozenset[str], pat: DatePatterns) -> frozenset[str]:
+    """The month patterns that can match around a month word at ``[s, e)``.
+
+    Most months in news stand without digits ("in december"): then only the patterns that
+    need no number run. Exact: each pattern dropped here needs a digit (or a written-out day)
+    on that side of the month, or a slash or hyphen right at it.
+    """
+    digit_before = _DIGIT.search(text, max(0, s - 20), s) is not None
+    digit_after = _DIGIT.search(text, e, e + 20) is not None
+    drop: set[str] = set()
+    if not digit_before:
+        drop.add("day_range")
+        before = ANCHOR_WORD.findall(text, max(0, s - 40), s)[-4:]
+        if not any(w.lower() in pat.day_word_parts for w in before):
+            drop.add("day_month")
+    if not digit_after:
+        drop.update(("month_year", "month_range", "month_day_range"))
+        if not any(w.lower() in pat.day_word_parts for w in ANCHOR_WORD.findall(text, e, e + 40)[:4]):
+            drop.add("month_day")
+    if text[s - 1 : s] not in {"/", "-"} and not {"/", "-"} & set(text[e : e + 2]):
+        drop.add("mixed_order")
+    return names - drop if drop else names
+
+
 def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Where dates may be: date words and digit shapes, in text order, with the patterns they call."""
     text = ctx.text
     words = ctx.pat.anchor_words
     found: list[tuple[int, int, frozenset[str]]] = []
-    unit_only, context = ctx.pat.unit_only, ctx.pat.unit_context
-    for m in ANCHOR_WORD.finditer(text):
+    unit_only, context, enablers = ctx.pat.unit_only, ctx.pat.unit_context, ctx.pat.unit_enablers
+    low = text.lower()
+    # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
+    scan = (
+        ctx.pat.anchor_scan.finditer(low)
+        if len(low) == len(text)
+        else (m for m in ANCHOR_WORD.finditer(text) if m.group().lower() in words)
+    )
+    for m in scan:
         word = m.group().lower()
-        if word in words:
-            s, e = m.span()
+        s, e = m.span()
+        names = words[word]
+        if names & _NEEDS_WORD:
             # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
             # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
-            if word in unit_only:
-                around = (
-                    ANCHOR_WORD.findall(text, max(0, s - 32), s)[-2:]
-                    + ANCHOR_WORD.findall(text, e, e + 24)[:2]
-                )
-                after = text[e : e + 3].lstrip(" \t")
-                if not any(w.lower() in context for w in around) and not (
-                    after[:1].isdigit() or after[:1] in "'’"
-                ):
+            around = (
+                ANCHOR_WORD.findall(text, max(0, s - 32), s)[-2:] + ANCHOR_WORD.findall(text, e, e + 24)[:2]
+            )
+            around = [w.lower() for w in around]
+            after = text[e : e + 3].lstrip(" \t")
+            if not any(w in context for w in around):
+                if word in unit_only and not (after[:1].isdigit() or after[:1] in "'’"):
                     continue
-            found.append((s, e, words[word]))
+            else:
+                enabled = frozenset().union(*(enablers.get(w, frozenset()) for w in around))
+                names = names - (_NEEDS_WORD - enabled)
+        if names & _MONTH_PATTERNS:
+            names = _month_names(text, s, e, names, ctx.pat)
+        found.append((s, e, names))
     found += _digit_anchors(text, ctx.pat)
     found.sort(key=lambda a: a[0])
     return found
@@ -860,12 +900,59 @@ def _thousands(text: str, end: int) -> bool:
     return len(group) >= 3 and group[:3].isdigit() and not group[3:4].isdigit()
 
 
+_QUARTER_LETTERS = frozenset("QqKkHh")
+
+
+def _year_names(text: str, s: int, e: int, names: frozenset[str]) -> frozenset[str]:
+    """The year patterns that can match around a year at ``[s, e)``; "in 2025" runs one.
+
+    Exact: a range needs a dash or slash next to the year, a quarter its letter ("Q3 2025",
+    "2025-Q3"), a decade a zero and a letter or apostrophe after it ("1990s", "1960er"), a
+    numeric day and month ("el 9 de 8 de 1971") a digit before it.
+    """
+    drop: set[str] = set()
+    near = text[max(0, s - 2) : s] + text[e : e + 2]
+    if not {"-", "–", "/"} & set(near):
+        drop.add("year_range")
+    if not _QUARTER_LETTERS & set(text[max(0, s - 6) : s] + text[e : e + 3]):
+        drop.add("quarter")
+    if not (text[e - 1] == "0" and (text[e : e + 1].isalpha() or text[e : e + 1] in {"'", "’"})):
+        drop.add("decade")
+    if _DIGIT.search(text, max(0, s - 16), s) is None:
+        drop.add("day_of_month_number")
+    return names - drop if drop else names
+
+
+_SPACED = frozenset(("numeric_dmy",))  # "02 04 2009"
+_LINKED = frozenset(("day_of_month_number",))  # "el 17 del 11"
+_DMY_SHAPE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1")  # "26-01-", "2026/01/": a full numeric date
+_DM_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+
+def _numeric_names(text: str, s: int, run: int, sep: str) -> frozenset[str]:
+    """The numeric patterns that can start at a digit run followed by a separator and a digit.
+
+    Exact: "3.5" calls only the day-month pattern (which its handler turns down); a full
+    date needs its second separator, a month and year a slash or hyphen.
+    """
+    names: set[str] = set()
+    if _DMY_SHAPE.match(text, s):
+        names.add("numeric_ymd" if run == 4 else "numeric_dmy")
+    if run <= 2 and _DM_SHAPE.match(text, s):
+        names.add("numeric_dm")
+    if sep in {"-", "/"} and run in {1, 2, 4}:
+        names.add("numeric_my")
+        if run == 4:
+            names.add("year_range")
+    return frozenset(names)
+
+
 def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozenset[str]]]:
     """Digit runs that can be part of a date: a year, "26-01", "02 04 2009", "4th", "1990s"."""
     table = pat.anchor_patterns
     suffixes = pat.suffixes
     out: list[tuple[int, int, frozenset[str]]] = []
-    for m in _DIGITS.finditer(text):
+    for m in pat.digit_scan.finditer(text):
         s, e = m.span()
         run = e - s
         if run > 4:
@@ -873,7 +960,7 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
         names: frozenset[str] = frozenset()
         nxt = text[e : e + 4]
         if run == 4 and "15" <= text[s : s + 2] <= "21":
-            names |= table["year"]
+            names |= _year_names(text, s, e, table["year"])
         separated = (
             nxt[:1] in {"-", "/", "."}
             and nxt[1:2].isdigit()
@@ -881,14 +968,16 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
             and (s == 0 or text[s - 1] not in ".,")
         )
         spaced = run == 2 and nxt[:1] == " " and nxt[1:3].isdigit() and nxt[3:4] == " "  # "02 04 2009"
-        if separated or spaced:
-            names |= table["num"]
+        if separated:
+            names |= _numeric_names(text, s, run, nxt[0])
+        if spaced:
+            names |= _SPACED
         if run <= 2 and nxt.lower().startswith(suffixes):
             names |= table["ord"]
         if nxt[:1] == "s" and text[e - 1] == "0":
             names |= table["dec"]
         if run <= 2 and pat.link_digit.match(text, e):  # "el 17 del 11"
-            names |= table["num"]
+            names |= _LINKED
         if names:
             out.append((s, e, names))
     return out
@@ -1135,35 +1224,32 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
     context: list[str] = []
-    for w in _WORD.findall(text[s : span[0]] + " " + text[span[1] : e]):
-        low = w.lower()
+    for low in _WORD.findall(text[s : span[0]].lower()) + _WORD.findall(text[span[1] : e].lower()):
         if len(low) > 2 and low not in stop and low not in skip and low not in context:
             context.append(low)
+            if len(context) == 12:  # a dozen key words describe a sentence
+                break
     # The clause around the date: the head noun after an article, nearest first.
-    left = text[s : span[0]]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    right = text[span[1] : e]
-    m_end = _CLAUSE_END.search(right)
-    right = right[: m_end.start()] if m_end else right
-    articles = {a.lower() for a in d.DATE_ARTICLES}
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, s, span[0])), default=s)
+    m_end = _CLAUSE_END.search(text, span[1], e)
+    articles = ctx.pat.articles
     subject = ""
-    for chunk in (right, left[cut:]):
-        words = _WORD.findall(chunk)
-        for i, w in enumerate(words):
-            if w.lower() not in articles:
+    for lo, hi in ((span[1], m_end.start() if m_end else e), (cut, span[0])):
+        words = _WORD.findall(text[lo:hi].lower())
+        for i, low in enumerate(words):
+            if low not in articles:
                 continue
             run: list[str] = []
             for nxt in words[i + 1 : i + 4]:
-                low = nxt.lower()
-                if low in stop or low in articles or low in skip:
+                if nxt in stop or nxt in articles or nxt in skip:
                     break
-                run.append(low)
+                run.append(nxt)
             if run:
                 subject = run[0] if d.DATE_NOUN_FIRST else run[-1]
                 break
         if subject:
             break
-    return subject, tuple(context[:12])
+    return subject, tuple(context)
 
 
 def _resolution(c: _Cand, claim_text: str, published: dt.date | None) -> str:

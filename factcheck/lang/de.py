@@ -233,19 +233,37 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("sagte X", "X sagte", "erklärte X"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "meinte", "meint", "kritisierte", "kritisiert", "fügte hinzu", "ergänzte", "ergänzt", "teilte mit", "unterstrich", "bekräftigte", "räumte ein", "sagte am", "antwortete", "verkündete", "forderte", "fordert", "twitterte", "teilte", "entgegnete", "schimpfte", "hieß es", "heißt es", "zitiert", "urteilte", "findet", "fand", "glaubt", "nannte", "nennt", "bezeichnete", "bezeichnet"})
+SPEECH_VERBS: frozenset[str] = frozenset({"antwortet", "antwortete", "appellierte", "argumentierte", "beklagt", "beklagte", "bekräftigte", "berichtet", "berichtete", "bestätigt", "bestätigte", "betont", "betonte", "betonten", "bezeichnet", "bezeichnete", "entgegnete", "ergänzt", "ergänzte", "ergänzten", "erinnerte", "erklären", "erklärt", "erklärte", "erklärten", "erzählt", "erzählte", "fand", "findet", "fordert", "forderte", "forderten", "fragt", "fragte", "fügte hinzu", "gab zu", "gibt zu", "glaubt", "heißt es", "hieß es", "hob hervor", "klagte", "kritisiert", "kritisierte", "kündigte an", "lobt", "lobte", "mahnt", "mahnte", "meint", "meinte", "nannte", "nennt", "rief", "riefen", "ruft", "räumt ein", "räumte ein", "räumten ein", "sagen", "sagt", "sagte", "sagte am", "sagten", "sagten am", "schimpfte", "schreibt", "schrieb", "sprach", "spricht", "stellt klar", "stellte klar", "teilt mit", "teilte", "teilte mit", "twitterte", "unterstreicht", "unterstrich", "urteilte", "verkündete", "versichert", "versicherte", "versprach", "verspricht", "warnt", "warnte", "warnten", "widersprach", "zeigte sich", "zitiert", "zitierte"})
 SPEECH_AUX: frozenset[str] = frozenset({"hat", "hatte"})
 # Prepositions that name the speaker after them ("so X", "laut X").
 SPEECH_PREPS: frozenset[str] = frozenset({"so", "laut", "nach angaben", "nach angaben von"})
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"das", "dies", "so"})
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir", "man"})
 SPEAKER_TITLES: frozenset[str] = frozenset({"herr", "frau", "dr", "prof", "professor", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "kommissar", "kommissarin", "eu-kommissar", "eu-kommissarin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "ökonom", "ökonomin", "experte", "expertin", "direktor", "direktorin", "papst", "könig", "trainer", "kollege", "kollegin", "journalist", "journalistin", "bundespräsident", "ministerpräsident", "ministerpräsidentin", "regierungssprecher", "regierungssprecherin", "finnische", "deutsche", "französische", "ehemalige", "frühere", "grüne", "grünen"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ("minister", "ministerin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "präsident", "präsidentin", "sprecher", "sprecherin", "politiker", "politikerin", "chef", "chefin", "vorsitzende", "vorsitzender", "experte", "expertin", "forscher", "forscherin")
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministerium", "regierung", "bundesregierung", "polizei", "unternehmen", "konzern", "kommission", "gericht", "behörde", "staatsanwaltschaft", "gewerkschaft", "partei", "botschaft", "sprecher", "sprecherin", "verband", "bundesamt", "ministeriums", "stadt", "armee", "bundeswehr", "klinik", "universität"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "sein", "seine", "ihr", "ihre"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"das", "dem", "den", "der", "des", "die", "ein", "eine", "einer", "eines", "ihr", "ihre", "sein", "seine", "unser"})
 NAME_PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "zu", "vom", "di", "da", "du", "la", "le"})
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"dr", "prof", "hr", "fr", "st", "nr", "bzw", "z.b", "u.a", "ca"})
 APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"s", "n", "nen", "ne"})
+# Words that may stand between a speech verb and its speaker, or between a speaker and the
+# verb ("said on Tuesday the minister", "she also told"): skipped when reading the speaker.
+SPEECH_ADVERBS: frozenset[str] = frozenset({"abend", "am", "auch", "außerdem", "bereits", "dienstag", "donnerstag", "erneut", "freitag", "gestern", "heute", "jetzt", "mittwoch", "montag", "morgen", "noch", "nun", "samstag", "sonntag", "später", "zudem"})
+# Reflexive pronouns before a speech verb ("se quejaba X").
+SPEECH_REFLEXIVES: frozenset[str] = frozenset()
+# Whether a speech verb may stand with no subject ("dijo" = he or she said).
+SPEECH_PRO_DROP: bool = False
+# Words after which a capitalised run is a place or a body, not the person a pronoun
+# stands for ("an epidemiologist at Imperial College London").
+SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"am", "an", "auf", "aus", "bei", "dem", "für", "gegen", "im", "in", "mit", "nach", "vom", "von", "zum", "zur"})
+# Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
+# whose cues do not contradict it.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"ehefrau", "frau", "freundin", "großmutter", "königin", "mutter", "nachbarin", "nichte", "oma", "schwester", "tante", "tochter", "witwe"})
+SPEAKER_MALE: frozenset[str] = frozenset({"bruder", "ehemann", "er", "freund", "großvater", "herr", "könig", "mann", "nachbar", "neffe", "onkel", "opa", "sohn", "vater", "witwer"})
+# Pronouns that stand for a group.
+SPEAKER_PLURAL: frozenset[str] = frozenset({"wir"})
+# Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
+DIALOGUE_DASH: bool = False
 # --- end quotes ---
 
 # --- shared ---

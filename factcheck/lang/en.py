@@ -237,7 +237,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("said X", "X said"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "declared", "explained", "explains", "noted", "notes", "argued", "argues", "insisted", "insists", "warned", "warns", "stressed", "stresses", "claimed", "claims", "asked", "asks", "replied", "answered", "continued", "posted", "tweeted", "announced", "announces", "admitted", "acknowledged", "conceded", "recalled", "concluded", "emphasized", "emphasised", "believes", "thinks", "reported", "reports", "commented", "responded", "testified", "predicted", "promised", "vowed", "called", "calls", "described", "describes"})
+SPEECH_VERBS: frozenset[str] = frozenset({"acknowledged", "acknowledges", "added", "adds", "admits", "admitted", "agreed", "agrees", "announced", "announces", "answered", "argued", "argues", "asked", "asks", "believes", "boasted", "called", "calls", "cautioned", "chanted", "claimed", "claims", "commented", "complained", "complains", "conceded", "concluded", "confirmed", "confirms", "continued", "countered", "declared", "denied", "described", "describes", "emphasised", "emphasized", "explained", "explains", "grumbled", "insisted", "insists", "joked", "maintained", "maintains", "mused", "noted", "notes", "observed", "pleaded", "pointed out", "points out", "posted", "predicted", "promised", "protested", "quipped", "read", "recalled", "recalls", "recounted", "recounts", "remarked", "replied", "reported", "reports", "responded", "retorted", "said", "say", "says", "shouted", "sighed", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tells", "testified", "thinks", "told", "tweeted", "underlined", "urged", "urges", "vowed", "warned", "warns", "went on", "writes", "wrote"})
 # Auxiliaries that may stand before a speech verb ("has said").
 SPEECH_AUX: frozenset[str] = frozenset({"has", "had", "have"})
 # Prepositions that name the speaker after them ("according to X").
@@ -250,13 +250,31 @@ SPEAKER_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "pr
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
 # Organisations and unnamed speakers that can say something ("the ministry said").
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministry", "government", "police", "company", "commission", "court", "agency", "army", "military", "department", "office", "union", "council", "embassy", "prosecutors", "prosecutor", "officials", "spokesman", "spokeswoman", "spokesperson", "statement", "firm", "group", "organisers", "organizers", "authorities", "white house", "kremlin", "bank", "regulator", "cabinet", "campaign", "club", "hospital", "university", "airline", "ministry's"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"a", "an", "another", "her", "his", "its", "one", "the", "their"})
 # Lowercase words inside names ("Ursula von der Leyen", "Vincent van Gogh").
 NAME_PARTICLES: frozenset[str] = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le", "ten", "ter", "al", "bin", "dos", "das"})
 # Abbreviations whose full stop does not end a sentence.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "no", "vs", "u.s", "inc", "corp", "co"})
 # Words that an apostrophe opens ("'em", "'90s" is handled as a number); never a quote mark.
 APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "n", "cause"})
+# Words that may stand between a speech verb and its speaker, or between a speaker and the
+# verb ("said on Tuesday the minister", "she also told"): skipped when reading the speaker.
+SPEECH_ADVERBS: frozenset[str] = frozenset({"afternoon", "again", "also", "earlier", "evening", "friday", "further", "last", "later", "monday", "morning", "night", "on", "once", "previously", "recently", "repeatedly", "saturday", "sunday", "then", "this", "thursday", "today", "tonight", "tuesday", "wednesday", "week", "yesterday"})
+# Reflexive pronouns before a speech verb ("se quejaba X").
+SPEECH_REFLEXIVES: frozenset[str] = frozenset()
+# Whether a speech verb may stand with no subject ("dijo" = he or she said).
+SPEECH_PRO_DROP: bool = False
+# Words after which a capitalised run is a place or a body, not the person a pronoun
+# stands for ("an epidemiologist at Imperial College London").
+SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"across", "at", "by", "for", "from", "in", "into", "near", "of", "on", "to", "with"})
+# Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
+# whose cues do not contradict it.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "girlfriend", "grandmother", "her", "lady", "miss", "mother", "mrs", "ms", "niece", "queen", "she", "sister", "spokeswoman", "widow", "wife", "woman"})
+SPEAKER_MALE: frozenset[str] = frozenset({"boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather", "he", "him", "his", "husband", "king", "lord", "man", "mr", "nephew", "sir", "son", "spokesman", "uncle", "widower"})
+# Pronouns that stand for a group.
+SPEAKER_PLURAL: frozenset[str] = frozenset({"they", "we"})
+# Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
+DIALOGUE_DASH: bool = False
 # --- end quotes ---
 
 # --- shared ---

@@ -233,7 +233,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("dijo X", "X dijo", "afirmó X"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"dijo", "dice", "dijeron", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió", "añade", "aseguró", "asegura", "señaló", "señala", "escribió", "escribe", "advirtió", "advierte", "indicó", "indica", "subrayó", "subraya", "insistió", "insiste", "sostuvo", "sostiene", "destacó", "destaca", "apuntó", "apunta", "manifestó", "respondió", "responde", "criticó", "critica", "lamentó", "lamenta", "recordó", "recuerda", "concluyó", "agregó", "agrega", "anunció", "anuncia", "dicho", "afirmado", "declarado", "señalado", "asegurado", "explicado", "tuiteó", "opina", "opinó", "considera", "consideró", "comentó", "calificó", "califica", "denuncia", "denunció"})
+SPEECH_VERBS: frozenset[str] = frozenset({"admite", "admitió", "advierte", "advirtieron", "advirtió", "afirma", "afirmado", "afirmaron", "afirmó", "agrega", "agregó", "alerta", "alertó", "anuncia", "anunció", "apostilló", "apunta", "apuntó", "asegura", "asegurado", "aseguraron", "aseguró", "aseveró", "avisó", "añade", "añadió", "añadían", "califica", "calificó", "comentó", "concluyó", "confesó", "confiesa", "considera", "consideró", "contaba", "contó", "critica", "criticaron", "criticó", "cuenta", "declara", "declarado", "declaró", "decía", "defendió", "defiende", "denuncia", "denunciaron", "denunció", "destaca", "destacó", "dice", "dicho", "dijeron", "dijo", "escribe", "escribió", "exige", "exigió", "explica", "explicaba", "explicado", "explicaron", "explicó", "expresa", "expresó", "grita", "gritaba", "gritó", "indica", "indicaron", "indicó", "insiste", "insistió", "insistía", "ironizó", "lamenta", "lamentaron", "lamentó", "manifestó", "matiza", "matizó", "narra", "narró", "opina", "opinó", "pide", "pidió", "precisa", "precisó", "promete", "prometió", "queja", "quejaba", "quejó", "recalca", "recalcó", "reclama", "reclamó", "reconoce", "reconoció", "recordó", "recuerda", "relata", "relataba", "relató", "remarca", "remarcó", "replica", "replicó", "responde", "respondió", "respondía", "resume", "resumió", "sentenció", "señala", "señalado", "señalaron", "señaló", "sostiene", "sostuvo", "subraya", "subrayó", "tuiteó", "valora", "valoró", "zanjó"})
 SPEECH_AUX: frozenset[str] = frozenset({"ha", "han", "había", "habían"})
 SPEECH_PREPS: frozenset[str] = frozenset({"según", "para"})
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"así lo", "eso", "esto", "así"})
@@ -241,10 +241,28 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella", "ellos", "ellas", "
 SPEAKER_TITLES: frozenset[str] = frozenset({"sr", "sra", "srta", "don", "doña", "dr", "dra", "presidente", "presidenta", "vicepresidente", "vicepresidenta", "ministro", "ministra", "comisario", "comisaria", "portavoz", "alcalde", "alcaldesa", "director", "directora", "diputado", "diputada", "senador", "senadora", "secretario", "secretaria", "jefe", "jefa", "líder", "profesor", "profesora", "economista", "papa", "rey", "reina", "entrenador", "consejero", "consejera", "eurodiputado", "eurodiputada", "exministro", "exministra", "expresidente", "general", "investigador", "investigadora", "europea", "europeo", "finlandesa", "española", "español"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministerio", "gobierno", "policía", "empresa", "portavoz", "comisión", "tribunal", "fiscalía", "sindicato", "ayuntamiento", "ejército", "ejecutivo", "partido", "embajada", "fuentes", "compañía", "organización", "guardia civil", "juez", "jueza", "club", "hospital", "universidad", "moncloa"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"el", "la", "los", "las", "un", "una", "su", "sus"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"el", "la", "las", "los", "otra", "otro", "su", "sus", "un", "una"})
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "del", "la", "las", "los", "y", "da", "di", "von", "van", "der"})
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"sr", "sra", "srta", "dr", "dra", "d", "dña", "st", "etc", "núm"})
 APOSTROPHE_ELISIONS: frozenset[str] = frozenset()
+# Words that may stand between a speech verb and its speaker, or between a speaker and the
+# verb ("said on Tuesday the minister", "she also told"): skipped when reading the speaker.
+SPEECH_ADVERBS: frozenset[str] = frozenset({"además", "ayer", "de nuevo", "después", "domingo", "entonces", "esta", "este", "hoy", "jueves", "luego", "lunes", "martes", "mañana", "miércoles", "más tarde", "noche", "nuevamente", "sábado", "también", "tarde", "viernes", "ya"})
+# Reflexive pronouns before a speech verb ("se quejaba X").
+SPEECH_REFLEXIVES: frozenset[str] = frozenset({"se"})
+# Whether a speech verb may stand with no subject ("dijo" = he or she said).
+SPEECH_PRO_DROP: bool = True
+# Words after which a capitalised run is a place or a body, not the person a pronoun
+# stands for ("an epidemiologist at Imperial College London").
+SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"a", "al", "con", "contra", "de", "del", "desde", "en", "para", "por", "sobre"})
+# Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
+# whose cues do not contradict it.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"abogada", "abuela", "alcaldesa", "comisaria", "consejera", "diputada", "directora", "doña", "dra", "ella", "esposa", "eurodiputada", "exministra", "hermana", "hija", "investigadora", "jefa", "madre", "ministra", "mujer", "presidenta", "profesora", "reina", "secretaria", "senadora", "señora", "sobrina", "sra", "srta", "tenista", "tía", "vecina", "vicepresidenta", "viuda"})
+SPEAKER_MALE: frozenset[str] = frozenset({"abogado", "abuelo", "alcalde", "comisario", "consejero", "diputado", "don", "dr", "esposo", "eurodiputado", "exministro", "hermano", "hijo", "investigador", "jefe", "marido", "ministro", "padre", "papa", "profesor", "rey", "secretario", "senador", "señor", "sobrino", "sr", "tío", "vecino", "viudo", "él"})
+# Pronouns that stand for a group.
+SPEAKER_PLURAL: frozenset[str] = frozenset({"ellas", "ellos", "nosotros"})
+# Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
+DIALOGUE_DASH: bool = True
 # --- end quotes ---
 
 # --- shared ---

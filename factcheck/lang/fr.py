@@ -226,7 +226,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("a déclaré X", "X a déclaré", "selon X"), as written after any auxiliary.
-SPEECH_VERBS: frozenset[str] = frozenset({"déclaré", "déclare", "dit", "affirmé", "affirme", "expliqué", "explique", "ajouté", "ajoute", "souligné", "souligne", "écrit", "estimé", "estime", "assuré", "assure", "insisté", "insiste", "prévenu", "prévient", "averti", "avertit", "martelé", "martèle", "indiqué", "indique", "confié", "confie", "lancé", "lance", "réagi", "réagit", "poursuivi", "poursuit", "répondu", "répond", "regretté", "regrette", "tweeté", "annoncé", "annonce", "rappelé", "rappelle", "conclu", "conclut", "jugé", "juge", "dénoncé", "dénonce", "précisé", "précise", "fait savoir", "fait valoir", "qualifié", "qualifie", "raconte", "raconté", "témoigne", "résume", "résumé"})
+SPEECH_VERBS: frozenset[str] = frozenset({"admet", "admis", "affirme", "affirment", "affirmé", "ajoute", "ajouté", "annonce", "annoncent", "annoncé", "appelle", "appelé", "assure", "assuré", "assène", "asséné", "averti", "avertit", "avoue", "avoué", "clame", "clamé", "commente", "commenté", "complète", "complété", "conclu", "conclut", "confie", "confié", "crie", "crié", "demande", "demandé", "dit", "déclare", "déclarent", "déclaré", "dénonce", "dénoncent", "dénoncé", "déplore", "déploré", "détaille", "détaillé", "estime", "estiment", "estimé", "explique", "expliquent", "expliqué", "fait savoir", "fait valoir", "fustige", "fustigé", "glisse", "glissé", "indique", "indiqué", "insiste", "insistent", "insisté", "interroge", "ironise", "ironisé", "juge", "jugé", "lance", "lancé", "martelé", "martèle", "nuance", "nuancé", "observe", "observé", "plaide", "plaidé", "poursuit", "poursuivi", "promet", "promis", "précise", "précisé", "prévenu", "prévient", "qualifie", "qualifié", "raconte", "raconté", "rappelle", "rappelé", "reconnaît", "reconnu", "regrette", "regretté", "relevé", "relève", "réagi", "réagit", "répond", "répondu", "résume", "résumé", "rétorque", "rétorqué", "s'alarme", "s'est félicité", "s'est félicitée", "s'inquiète", "s'insurge", "salue", "salué", "souligne", "souligné", "tonne", "tonné", "tranche", "tranché", "tweeté", "témoigne", "écrit"})
 # Auxiliaries before a past participle ("a déclaré"; "a-t-il déclaré" carries its pronoun).
 SPEECH_AUX: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on"})
 SPEECH_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après", "pour"})
@@ -235,10 +235,28 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on"
 SPEAKER_TITLES: frozenset[str] = frozenset({"m", "mme", "mlle", "dr", "pr", "président", "présidente", "ministre", "premier", "première", "commissaire", "porte-parole", "maire", "directeur", "directrice", "député", "députée", "sénateur", "sénatrice", "professeur", "chef", "secrétaire", "économiste", "avocat", "avocate", "pape", "roi", "reine", "entraîneur", "patron", "patronne", "responsable", "chercheur", "chercheuse", "dirigeant", "dirigeante", "eurodéputé", "eurodéputée", "général", "ex-ministre", "ancien", "ancienne", "européenne", "européen", "finlandaise", "française", "français", "allemand", "allemande", "d'état"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministère", "gouvernement", "police", "entreprise", "porte-parole", "commission", "tribunal", "parquet", "syndicat", "mairie", "préfecture", "armée", "élysée", "matignon", "groupe", "société", "ambassade", "parti", "communiqué", "autorités", "justice", "hôpital", "université", "club", "responsable", "représentant"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"autre", "l'", "la", "le", "les", "leur", "l’", "sa", "ses", "son", "un", "une"})
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "di", "da", "del"})
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"m", "mme", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "etc"})
 APOSTROPHE_ELISIONS: frozenset[str] = frozenset()
+# Words that may stand between a speech verb and its speaker, or between a speaker and the
+# verb ("said on Tuesday the minister", "she also told"): skipped when reading the speaker.
+SPEECH_ADVERBS: frozenset[str] = frozenset({"alors", "aujourd'hui", "aussi", "aussitôt", "dimanche", "déjà", "en larmes", "en riant", "en souriant", "encore", "ensuite", "hier", "jeudi", "lundi", "mardi", "matin", "mercredi", "plus tard", "samedi", "sobrement", "soir", "vendredi", "également"})
+# Reflexive pronouns before a speech verb ("se quejaba X").
+SPEECH_REFLEXIVES: frozenset[str] = frozenset({"se"})
+# Whether a speech verb may stand with no subject ("dijo" = he or she said).
+SPEECH_PRO_DROP: bool = False
+# Words after which a capitalised run is a place or a body, not the person a pronoun
+# stands for ("an epidemiologist at Imperial College London").
+SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"au", "aux", "avec", "chez", "contre", "dans", "de", "des", "du", "en", "par", "pour", "sur", "à"})
+# Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
+# whose cues do not contradict it.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"avocate", "chercheuse", "directrice", "dirigeante", "députée", "elle", "eurodéputée", "femme", "fille", "grand-mère", "habitante", "joueuse", "madame", "ministre-présidente", "mlle", "mme", "mère", "nièce", "patronne", "présidente", "reine", "skieuse", "sénatrice", "sœur", "tante", "veuve", "voisine", "épouse"})
+SPEAKER_MALE: frozenset[str] = frozenset({"fils", "frère", "grand-père", "habitant", "il", "joueur", "m", "mari", "monsieur", "neveu", "oncle", "père", "roi", "skieur", "veuf", "voisin", "époux"})
+# Pronouns that stand for a group.
+SPEAKER_PLURAL: frozenset[str] = frozenset({"elles", "ils", "nous"})
+# Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
+DIALOGUE_DASH: bool = True
 # --- end quotes ---
 
 # --- shared ---

@@ -232,7 +232,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("zei X", "X zei", "stelt X", "schrijft X"), inflected forms as written.
-SPEECH_VERBS: frozenset[str] = frozenset({"zei", "zegt", "zeiden", "zeggen", "schrijft", "schreef", "stelt", "stelde", "verklaarde", "verklaart", "vindt", "vond", "meldt", "meldde", "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "reageert", "reageerde", "antwoordt", "antwoordde", "liet weten", "laat weten", "voegde toe", "voegt toe", "erkent", "erkende", "stelt vast", "concludeert", "concludeerde", "betoogt", "betoogde", "twitterde", "tweette", "denkt", "meent", "meende", "zo zegt", "vertelt", "vertelde", "schrijven", "oordeelt", "oordeelde", "aldus", "laat", "liet", "vult aan", "vulde aan", "noemde", "noemt", "noemen", "noemden"})
+SPEECH_VERBS: frozenset[str] = frozenset({"aldus", "aldus ook", "antwoordde", "antwoordt", "beaamde", "beaamt", "beloofde", "belooft", "benadrukken", "benadrukt", "benadrukte", "betoogde", "betoogt", "bevestigde", "bevestigt", "concludeerde", "concludeert", "concluderen", "denkt", "eist", "eiste", "erkende", "erkenden", "erkent", "gaf toe", "geeft toe", "herhaalde", "herhaalt", "jubelde", "juicht", "klaagde", "klaagt", "laat", "laat weten", "laten weten", "legde uit", "legt uit", "liet", "liet weten", "lieten weten", "meende", "meent", "meldde", "meldt", "merkt op", "merkte op", "noemde", "noemden", "noemen", "noemt", "oordeelde", "oordeelt", "opperde", "oppert", "pleit", "pleitte", "reageerde", "reageert", "reageren", "riep", "riepen", "roept", "scandeerde", "scandeerden", "schreef", "schrijft", "schrijven", "sprak", "spreekt", "stelde", "stellen", "stelt", "stelt vast", "tweette", "twitterde", "verklaarde", "verklaarden", "verklaart", "verklaren", "vertelde", "vertelden", "vertellen", "vertelt", "verzucht", "verzuchtte", "vinden", "vindt", "voegde toe", "voegt toe", "vond", "vonden", "vulde aan", "vult aan", "waarschuwde", "waarschuwen", "waarschuwt", "wees erop", "wijst erop", "zeggen", "zegt", "zegt ook", "zei", "zeiden", "zo zegt", "zucht"})
 SPEECH_AUX: frozenset[str] = frozenset({"heeft", "had"})
 # Prepositions that name the speaker after them ("volgens X", "aldus X").
 SPEECH_PREPS: frozenset[str] = frozenset({"volgens", "aldus"})
@@ -245,11 +245,29 @@ SPEAKER_TITLES: frozenset[str] = frozenset({"dhr", "mevrouw", "meneer", "mr", "d
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ("minister", "commissaris", "voorzitter", "woordvoerder", "kamerlid", "parlementslid", "leider", "voorman", "directeur")
 # Organisations and unnamed speakers that can say something ("het ministerie laat weten").
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministerie", "regering", "kabinet", "politie", "bedrijf", "woordvoerder", "woordvoerster", "commissie", "rechtbank", "gemeente", "leger", "justitie", "vakbond", "partij", "organisatie", "onderzoekers", "ambassade", "provincie", "inspectie", "rechter", "krant", "omroep", "club", "ziekenhuis", "universiteit", "brandweer"})
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"de", "het", "een", "zijn", "haar", "hun"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"de", "een", "haar", "het", "hun", "zijn"})
 NAME_PARTICLES: frozenset[str] = frozenset({"van", "von", "der", "den", "de", "del", "di", "da", "du", "des", "la", "le", "ten", "ter", "'t", "in", "het"})
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"dhr", "mr", "mevr", "dr", "drs", "ir", "prof", "ing", "st", "jr", "nr"})
 # Dutch elisions open with an apostrophe ("'s avonds", "'t", "'n"); never a quote mark.
 APOSTROPHE_ELISIONS: frozenset[str] = frozenset({"s", "t", "n", "k", "m", "ns", "r"})
+# Words that may stand between a speech verb and its speaker, or between a speaker and the
+# verb ("said on Tuesday the minister", "she also told"): skipped when reading the speaker.
+SPEECH_ADVERBS: frozenset[str] = frozenset({"bovendien", "daarna", "dinsdag", "donderdag", "eerder", "eveneens", "gisteren", "later", "maandag", "nog", "ook", "op", "toen", "vanavond", "vandaag", "vanochtend", "vrijdag", "woensdag", "zaterdag", "zaterdagavond", "zondag"})
+# Reflexive pronouns before a speech verb ("se quejaba X").
+SPEECH_REFLEXIVES: frozenset[str] = frozenset()
+# Whether a speech verb may stand with no subject ("dijo" = he or she said).
+SPEECH_PRO_DROP: bool = False
+# Words after which a capitalised run is a place or a body, not the person a pronoun
+# stands for ("an epidemiologist at Imperial College London").
+SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"aan", "bij", "door", "in", "met", "naar", "op", "tegen", "uit", "van", "voor"})
+# Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
+# whose cues do not contradict it.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"buurvrouw", "dochter", "echtgenote", "grootmoeder", "journaliste", "koningin", "mevr", "mevrouw", "moeder", "nicht", "oma", "tante", "topvrouw", "vriendin", "vrouw", "weduwe", "woordvoerster", "zij", "zus", "zuster"})
+SPEAKER_MALE: frozenset[str] = frozenset({"broer", "buurman", "dhr", "echtgenoot", "grootvader", "hij", "koning", "man", "meneer", "neef", "oom", "opa", "topman", "vader", "vriend", "weduwnaar", "woordvoerder", "zoon"})
+# Pronouns that stand for a group.
+SPEAKER_PLURAL: frozenset[str] = frozenset({"we", "wij"})
+# Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
+DIALOGUE_DASH: bool = False
 # --- end quotes ---
 
 # --- shared ---
