@@ -70,6 +70,14 @@ class Rules:
     abbreviations: frozenset[str]
     elisions: frozenset[str]
     stop_words: frozenset[str]
+    adverbs: frozenset[str]
+    reflexives: frozenset[str]
+    pro_drop: bool
+    not_after: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    plural: frozenset[str]
+    dialogue: bool
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -107,6 +115,14 @@ def rules(lang: str) -> Rules:
         abbreviations=frozenset(data.NAME_ABBREVIATIONS),
         elisions=frozenset(data.APOSTROPHE_ELISIONS),
         stop_words=frozenset(data.STOP_WORDS),
+        adverbs=frozenset(data.SPEECH_ADVERBS),
+        reflexives=frozenset(data.SPEECH_REFLEXIVES),
+        pro_drop=bool(data.SPEECH_PRO_DROP),
+        not_after=frozenset(data.SPEAKER_NOT_AFTER),
+        female=frozenset(data.SPEAKER_FEMALE),
+        male=frozenset(data.SPEAKER_MALE),
+        plural=frozenset(data.SPEAKER_PLURAL),
+        dialogue=bool(data.DIALOGUE_DASH),
     )
 
 
@@ -150,6 +166,8 @@ def _classify(word: str, prev: str | None, r: Rules) -> str | None:
         return "part"
     if low in r.determiners and not (in_name and low in r.particles):
         return "det"
+    if prev == "cap" and _is_cap(word) and low not in r.orgs:
+        return "cap"  # a surname that is also a title: "trainer Dick Advocaat"
     if _is_role(low, r):
         return "role"
     if low in r.orgs:
@@ -197,9 +215,14 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
                 k += 1
                 continue
             break
+        if _age(raw, k) and (not toks or toks[-1][0] in {"det", "mod"}):
+            k += 3  # "de 84-jarige Gerrit Kuipers"
+            continue
         w = _strip_elision(word, r)
         prev = toks[-1][0] if toks else None
         cls = _classify(w, prev, r)
+        if cls == "det" and prev == "cap":
+            break  # a new phrase: "sagte Ursu dem MDR", "die Mutter des Opfers"
         if cls == "part" and not _is_cap(w) and caps >= 2 and not after_det:
             # "Eelco Heinen van Financiën": a person's name ends before "van"; an
             # organisation's does not ("la Agencia Estatal de Meteorología").
@@ -208,6 +231,8 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
             cls = "conn"
         if cls is None and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
             cls = "mod"
+        if cls is None and prev == "role" and k + 1 < len(raw) and raw[k + 1][0] == "," and _plain(w, r):
+            cls = "mod"  # "sa secrétaire générale, Sophie Binet"
         if cls is None and descriptive and _descriptive(w, prev, r):
             if all(c == "det" for c, _ in toks):
                 cls = "noun"  # "zegt de moeder", "sostuvo su abogado"
@@ -221,6 +246,21 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
         caps = caps + 1 if cls == "cap" else caps if cls == "part" else 0
         k += 1
     return toks, k
+
+
+def _age(raw: list[_RawTok], k: int) -> bool:
+    """An age written as a number, a hyphen and a word ("84-jarige", "67-year-old")."""
+    return (
+        raw[k][0].isdigit()
+        and k + 2 < len(raw)
+        and raw[k + 1][0] == "-"
+        and raw[k + 1][1] == raw[k][2]
+        and raw[k + 2][0][:1].islower()
+    )
+
+
+def _plain(word: str, r: Rules) -> bool:
+    return word.isalpha() and word.islower() and word not in r.stop_words
 
 
 def np_after(
@@ -245,10 +285,13 @@ def np_span_after(
     found = _interpret(toks, r)
     end = raw[used - 1][2] if used else pos
     stop = raw[used][0] if used < len(raw) else ""
-    if apposition and stop == "," and (found is None or found.kind in {"role", "org"}):
+    definite = bool(toks) and toks[0][0] == "det"
+    if apposition and stop == "," and (found is None or found.kind in {"role", "org"} or definite):
         # An apposition: "dijo el ministro del Interior, Fernando Grande-Marlaska".
         appo, appo_end = np_span_after(text, raw[used][2], r, apposition=False)
-        if appo is not None and appo.kind == "name":
+        named = found is not None and found.kind == "name"
+        if appo is not None and appo.kind == "name" and (not named or " " in appo.text):
+            # "der Kapitän der Fähre, Lars Nilsson": a described person, then the name.
             roles = found.roles if found else ()
             return NounPhrase("name", appo.text, roles + appo.roles), appo_end
     return found, end
@@ -298,6 +341,11 @@ def np_before(
     if j == len(raw):
         return None, end
     toks, used = _scan_forward(raw[j:], r, descriptive=True)
+    while 0 < used < len(raw) - j and raw[j + used][0].casefold() in r.determiners and toks[-1][0] == "cap":
+        # The forward reading stopped at an article after a capitalised word ("Later the
+        # secretary"): the phrase before the verb starts at that article.
+        j += used
+        toks, used = _scan_forward(raw[j:], r, descriptive=True)
     return _interpret(toks, r), raw[j][1] if used else end
 
 
@@ -311,6 +359,15 @@ def _apposition_before(text: str, comma: int, r: Rules, start: int) -> tuple[Nou
         k -= 1
     outer: NounPhrase | None = None
     outer_first = first
+    if k > start and text[k - 1] != ",":
+        # The apposition goes on before the phrase read: find its opening comma.
+        lo = max(start, k - _APPOSITION)
+        opening = text.rfind(",", lo, k)
+        if opening > lo and not _SENTENCE_END & set(text[opening:k]):
+            outer, outer_first = np_before(text, opening, r, start, apposition=False)
+            if outer is not None and outer.kind == "name":
+                return NounPhrase("name", outer.text, outer.roles), outer_first
+            outer = None
     if k > start and text[k - 1] == ",":
         outer, outer_first = np_before(text, k - 1, r, start, apposition=False)
     if inner.kind == "name":
@@ -320,6 +377,10 @@ def _apposition_before(text: str, comma: int, r: Rules, start: int) -> tuple[Nou
     if outer is not None and outer.kind == "name":
         return NounPhrase("name", outer.text, outer.roles + inner.roles), outer_first
     return None, comma
+
+
+_APPOSITION = 80
+_SENTENCE_END = frozenset('.!?;:"“”«»„')
 
 
 def _abbrev(word: str, r: Rules) -> bool:
@@ -447,11 +508,11 @@ def _core(name: str) -> tuple[tuple[str, ...], str]:
     """Given names and surname of ``name``, titles and articles left out."""
     titles, suffixes, particles = _identity_words()
     words = _name_word_re().findall(name)
-    kept = []
+    kept: list[str] = []
     for w in words:
         low = w.casefold()
-        if low in titles or any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes):
-            continue
+        if not kept and (low in titles or any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes)):
+            continue  # a title or an article in front ("Frau Berg", "la comisaria Berg")
         kept.append(w)
     if not kept:
         kept = words

@@ -113,10 +113,13 @@ class _State:
     lang: str
     last_speaker: str | None = None
     roles: dict[str, str] = attrs.Factory(dict)
+    # The gender a speaker was referred to with ("she said" -> "f"), to resolve later pronouns.
+    genders: dict[str, str] = attrs.Factory(dict)
     # The quotation being read: its text, where its paragraph region starts, its opening mark.
     text: str = ""
     region: int = 0
     at: int = 0
+    para: int = 0
 
 
 def extract_quotes(text: str, lang: str) -> list[Claim]:
@@ -134,6 +137,8 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
     r = rules(lang)
     quotes = scan_quotes(text, r.elisions)
     top = [q for q in quotes if q.depth == 0]
+    if r.dialogue:
+        top = _with_dialogue(text, top, r)
     if not top:
         return []
     breaks = [m.start() for m in _newline_re().finditer(text)]
@@ -168,6 +173,12 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
             )
         if att.speaker is not None:
             state.last_speaker = att.speaker
+            if att.np is not None:
+                cue = _gender(att.np.text, r) or next(
+                    (g for g in (_gender(w, r) for w in att.np.roles) if g), ""
+                )
+                if cue:
+                    state.genders.setdefault(att.speaker, cue)
             if att.np is not None and att.np.kind == "name":
                 for role in att.np.roles:
                     state.roles[role] = att.speaker
@@ -178,8 +189,83 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
 
 
 @functools.cache
+def _dialogue_re() -> re.Pattern[str]:
+    # A line that opens with a dash (em or en dash), as Spanish and French set dialogue.
+    return re.compile(r"^[ \t]{0,8}[—–]", re.MULTILINE)
+
+
+@functools.cache
+def _insert_re() -> re.Pattern[str]:
+    # The narrator's words inside a dialogue line: " —relata Carmen Ruiz—." (the closing dash
+    # may be missing at the line end).
+    return re.compile(r"\s[—–](?=[^\W\d_])[^—–\n]{1,200}?(?:[—–]|$)", re.MULTILINE)
+
+
+def _with_dialogue(text: str, top: list[QuoteSpan], r: Rules) -> list[QuoteSpan]:
+    """Add the spoken parts of dash dialogue lines to the quotations of ``text``.
+
+    "—Fue horrible —relata Carmen Ruiz—. No nos dio tiempo." holds two spoken parts around the
+    narrator's words; in "— Pas du tout, répond Clara Direz." the narrator starts at the comma
+    before a speech verb. The narrator's words then attribute the part before them.
+    """
+    found: list[QuoteSpan] = []
+    for m in _dialogue_re().finditer(text):
+        dash = m.end() - 1
+        line_end = text.find("\n", dash)
+        line_end = len(text) if line_end < 0 else line_end
+        start = dash + 1
+        while start < line_end and text[start] in " \u00a0\u202f":
+            start += 1
+        if start >= line_end or any(q.open_at <= start < q.close_at + 1 for q in top):
+            continue
+        stop, resume, told = _narrator(text, start, line_end, r)
+        end = stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            found.append(QuoteSpan(start, end, dash, end, 0, closed=told))
+        if resume is not None:
+            k = resume
+            while k < line_end and (text[k].isspace() or text[k] in ".,;:"):
+                k += 1
+            tail_end = line_end
+            while tail_end > k and text[tail_end - 1].isspace():
+                tail_end -= 1
+            if tail_end > k:
+                found.append(QuoteSpan(k, tail_end, resume - 1, tail_end, 0, closed=False))
+    if not found:
+        return top
+    return sorted([*top, *found], key=lambda q: q.open_at)
+
+
+def _narrator(text: str, start: int, line_end: int, r: Rules) -> tuple[int, int | None, bool]:
+    """Where the spoken part of a dialogue line stops, and what follows it.
+
+    Returns the offset where the spoken part stops, where speech resumes after the narrator's
+    words (or None), and whether the narrator's words follow the spoken part.
+    """
+    ins = _insert_re().search(text, start, line_end)
+    comma_verb = None
+    for v in r.verb_re.finditer(text, start, line_end):
+        if not v.group("prep") and text[max(start, v.start() - 2) : v.start()] == ", ":
+            comma_verb = v
+            break
+    if comma_verb is not None and (ins is None or comma_verb.start() < ins.start()):
+        # French sets the narrator after a comma: "— Pas du tout, répond Clara Direz."
+        return comma_verb.start() - 1, None, True
+    if ins is None:
+        return line_end, None, False
+    closing = ins.end() if text[ins.end() - 1] in "—–" else None
+    return ins.start(), closing, True
+
+
+@functools.cache
 def _newline_re() -> re.Pattern[str]:
     return re.compile(r"\n")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _paragraph(breaks: list[int], at: int, n: int) -> tuple[int, int]:
@@ -195,31 +281,125 @@ def _next_open(opens: list[int], q: QuoteSpan, para_end: int) -> int:
 
 
 def _resolve(np: NounPhrase, state: _State) -> str | None:
+    r = state.r
     if np.kind == "pronoun":
-        # A person named earlier in the paragraph, else the last speaker.
-        return _last_name(state.text, max(state.region, state.at - _BEFORE_WINDOW), state.at, state.r) or (
-            state.last_speaker
-        )
+        return _antecedent(np.text.casefold(), state)
     if np.kind == "role":
         role = np.text.casefold()
-        return state.roles.get(role) or _named_role(state.text, role, state.at, state.r) or np.text
+        found = state.roles.get(role) or _named_role(state.text, role, state.at, r)
+        if found is None and _is_title_role(role, r):
+            # "sagte der CDU-Chef", "meldt een woordvoerster": the person or body the paragraph
+            # is about, named in an earlier sentence.
+            found = _paragraph_subject(state, kinds=("name", "org"))
+        return found or np.text
     if np.kind == "name" and " " not in np.text:
-        return _full_name(state.text, np.text, state.at, state.r)
+        return _full_name(state.text, np.text, state.at, r)
     return np.text
 
 
-def _last_name(text: str, start: int, stop: int, r: Rules) -> str | None:
-    """The last person named with two words or more between ``start`` and ``stop``."""
+def _is_title_role(role: str, r: Rules) -> bool:
+    """A role that stands for a person named elsewhere ("the minister", "der CDU-Chef").
+
+    A compound whose first part names the body ("Konzernsprecher") already says who speaks.
+    """
+    words = role.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in r.titles or ("-" in last and any(last.endswith(s) for s in r.role_suffixes))
+
+
+def _gender(word: str, r: Rules) -> str:
+    low = word.casefold()
+    return "f" if low in r.female else "m" if low in r.male else ""
+
+
+def _antecedent(pronoun: str, state: _State) -> str | None:
+    """Who a pronoun stands for: the last person named of the same gender, else the last speaker.
+
+    A group pronoun ("they", "ils") takes the subject of an earlier sentence ("the unions").
+    With no person named, a described subject ("De moeder van het slachtoffer") is the speaker.
+    """
+    r, text, at = state.r, state.text, state.at
+    if pronoun in r.plural:
+        return _paragraph_subject(state, kinds=("org", "role", "name")) or state.last_speaker
+    gender = _gender(pronoun, r)
+    lo = max(state.region, at - _BEFORE_WINDOW)
+    found = _last_name(text, lo, at, r, gender)
+    if found is not None:
+        return found
+    last = state.last_speaker
+    if last is not None and not (gender and state.genders.get(last, gender) != gender):
+        return last
+    wide = max(state.para, at - 2 * _BEFORE_WINDOW)
+    if wide < lo:
+        found = _last_name(text, wide, lo, r, gender)
+        if found is not None:
+            return found
+    return _paragraph_subject(state, kinds=("role",)) or state.last_speaker
+
+
+def _paragraph_subject(state: _State, kinds: tuple[str, ...]) -> str | None:
+    """The subject of the nearest sentence before the quotation, in its paragraph."""
+    text, r = state.text, state.r
+    stop = _sentence_start(text, state.para, state.at, r)
+    seen = 0
+    while stop > state.para and seen < _MAX_SUBJECT_SENTENCES:
+        start = _sentence_start(text, state.para, stop - 1, r)
+        if text[start:stop].lstrip()[:1] in _QUOTE_OPENERS:
+            stop = start  # a sentence that opens with a quotation has no subject of its own
+            seen += 1
+            continue
+        np = _first_np(text, start, stop, r)
+        if np is not None and np.kind in kinds:
+            return _resolve(np, state) if np.kind == "name" else np.text
+        stop = start
+        seen += 1
+    return None
+
+
+_MAX_SUBJECT_SENTENCES = 3
+_QUOTE_OPENERS = frozenset("“„‟\"«»‘‚'‹›—–")
+
+
+def _last_name(text: str, start: int, stop: int, r: Rules, gender: str = "") -> str | None:
+    """The last person named with two words or more between ``start`` and ``stop``.
+
+    A name right after a preposition ("at Imperial College London") is a place or a body;
+    a name whose gender cues ("Her husband, Mark Mitchell") contradict ``gender`` is skipped.
+    """
     best = None
     pos = start
-    for m in _cap_run_re().finditer(text, start, stop):
-        if m.start() < pos:
+    prev = ""
+    for m in _first_word_re().finditer(text, start, stop):
+        word = m.group()
+        if m.start() < pos or not word[0].isupper():
+            prev = word
             continue
-        np = np_after(text, m.start(), r, apposition=False)
-        if np is not None and np.kind == "name" and " " in np.text:
-            best = np.text
-        pos = m.end()
+        after_prep = prev.casefold() in r.not_after
+        prev = word
+        np, np_end = np_span_after(text, m.start(), r, apposition=False)
+        pos = max(np_end, m.end())
+        if after_prep or np is None or np.kind != "name" or " " not in np.text:
+            continue
+        cue = _nearest_cue(_words_before(text, m.start(), start, 3), np.roles, r)
+        if gender and cue and cue != gender:
+            continue
+        best = np.text
     return best
+
+
+def _nearest_cue(before: list[str], roles: tuple[str, ...], r: Rules) -> str:
+    """The gender the words nearest a name give it ("Her husband, Mark Mitchell": "m")."""
+    for w in (*reversed(roles), *reversed(before)):
+        g = _gender(w, r)
+        if g:
+            return g
+    return ""
+
+
+def _words_before(text: str, at: int, lo: int, n: int) -> list[str]:
+    return _first_word_re().findall(text, max(lo, at - 40), at)[-n:]
 
 
 @functools.cache
@@ -228,6 +408,7 @@ def _cap_run_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[^\W\d_][\w'’-]{0,30}(?:\s{1,2}[a-z]{1,3}){0,3}\s{1,2}[^\W\d_][\w'’-]{0,30}")
 
 
+_MIN_SENTENCE = 8
 _LOOKBACK = 3000
 _MAX_LOOKS = 8
 
@@ -282,6 +463,7 @@ def _attribute(
     same_para_prev: tuple[QuoteSpan, _Attribution] | None,
 ) -> _Attribution:
     state.text, state.region, state.at = text, region_start, q.open_at
+    state.para = _paragraph_start(text, q.open_at)
     after_end = min(next_open, para_end if q.closed else q.close_at, q.close_at + _AFTER_WINDOW)
     found = _after(text, q, r, state, after_end)
     if found is not None:
@@ -296,6 +478,14 @@ def _attribute(
             # The attribution of the previous quotation: the speaker is carried on.
             found.how = "carried"
         return found
+    if same_para_prev is not None and sent_start - region_start > _MIN_SENTENCE:
+        # A sentence about a newly named person between two quotations introduces the next
+        # speaker: "Ihr Nachbar Jürgen Lenz nickt. „…“".
+        np = _first_np(text, _sentence_start(text, region_start, sent_start - 1, r), sent_start, r)
+        if np is not None and np.kind == "name":
+            speaker = _resolve(np, state)
+            if speaker is not None and not same_speaker(speaker, same_para_prev[1].speaker):
+                return _Attribution(speaker, "named in the sentence before", np)
     if same_para_prev is not None and same_para_prev[1].speaker is not None:
         return _Attribution(same_para_prev[1].speaker, "carried")
     return _Attribution(None, "")
@@ -336,6 +526,12 @@ def _after(text: str, q: QuoteSpan, r: Rules, state: _State, end: int) -> _Attri
         between = text[i:first]
         if np is not None and len(between.split()) <= _MAX_BETWEEN and not _SENTENCE_MARKS & set(between):
             return _made(np, state, v)
+        if text[i : v.start()].rstrip().endswith(",") and not _SENTENCE_MARKS & set(text[i : v.start()]):
+            # ", said X" after the rest of the quotation's clause:
+            # 'Man werde „jeden Tag“ prüfen, sagte der CSU-Politiker.'
+            found = _inverted(text, v, r, state)
+            if found is not None:
+                return found
     return _unknown_verb(text, i, end, r, state)
 
 
@@ -348,7 +544,8 @@ _SENTENCE_MARKS = frozenset('.!?;:"“”«»„')
 @functools.cache
 def _unknown_verb_re(lang: str) -> re.Pattern[str]:
     data = lang_data.get(lang)
-    aux = "|".join(re.escape(a) for a in sorted(data.SPEECH_AUX, key=len, reverse=True))
+    before = data.SPEECH_AUX | data.SPEECH_REFLEXIVES  # "has said", "se quejaba"
+    aux = "|".join(re.escape(a) for a in sorted(before, key=len, reverse=True))
     return re.compile(rf"(?:(?:{aux})\s{{1,3}})?(?P<verb>[^\W\d_][\w'’-]{{1,24}})\s{{1,3}}")
 
 
@@ -378,16 +575,52 @@ def _made(np: NounPhrase, state: _State, v: re.Match[str] | None, how: str = "")
 def _inverted(text: str, v: re.Match[str], r: Rules, state: _State) -> _Attribution | None:
     """The speaker after a speech verb or preposition ("said X", "zei hij", "selon X")."""
     aux = v.group("aux") or ""
-    if v.group("pron") or "-t-" in aux or aux.endswith(("-il", "-elle", "-ils", "-elles")):
-        return _made(NounPhrase("pronoun", "il"), state, v)
-    np = np_after(text, v.end(), r, descriptive=True)
+    pron = v.group("pron") or (aux[aux.rfind("-") :] if "-" in aux else "")
+    if pron:
+        # "a-t-il dit", "ajoute-t-elle": the pronoun is part of the verb.
+        return _made(NounPhrase("pronoun", pron.rsplit("-", 1)[-1]), state, v)
+    at = _skip_adverbs(text, v.end(), r)
+    np = np_after(text, at, r, descriptive=True)
+    if np is None and v.group("verb"):
+        np = _appositive_name(text, at, r)
     if np is None:
         nxt = text[v.end() : v.end() + 2].lstrip()
-        if v.group("verb") and (not nxt or nxt[0] in ".,;"):
-            # "dijo." with no subject: the speaker is the one being quoted already.
+        if v.group("verb") and (not nxt or nxt[0] in ".,;" or r.pro_drop):
+            # "dijo." or "comentó en rueda de prensa": no subject, the one being quoted speaks.
             return _made(NounPhrase("pronoun", ""), state, v)
         return None
     return _made(np, state, v)
+
+
+_MAX_ADVERBS = 3
+
+
+def _skip_adverbs(text: str, pos: int, r: Rules) -> int:
+    """Past a few time words or adverbs: "a déclaré mardi le Premier ministre"."""
+    for _ in range(_MAX_ADVERBS):
+        m = _first_word_re().search(text, pos, pos + 40)
+        if m is None or text[pos : m.start()].strip():
+            return pos
+        word = m.group().casefold()
+        if word not in r.adverbs:
+            pair = _first_word_re().match(text, m.end() + 1, m.end() + 40)
+            if pair is None or f"{word} {pair.group().casefold()}" not in r.adverbs:
+                return pos
+            m = pair
+        pos = m.end()
+    return pos
+
+
+def _appositive_name(text: str, pos: int, r: Rules) -> NounPhrase | None:
+    """A name set off by a comma a few words on: "gritaba uno de ellos, Manuel Ortega"."""
+    comma = text.find(",", pos, pos + _APPOSITIVE)
+    if comma < 0 or _SENTENCE_MARKS & set(text[pos:comma]) or len(text[pos:comma].split()) > _MAX_BETWEEN:
+        return None
+    np = np_after(text, comma + 1, r, apposition=False)
+    return np if np is not None and np.kind == "name" and " " in np.text else None
+
+
+_APPOSITIVE = 40
 
 
 def _before(text: str, start: int, end: int, r: Rules, state: _State) -> _Attribution | None:
@@ -410,10 +643,18 @@ def _before(text: str, start: int, end: int, r: Rules, state: _State) -> _Attrib
 
 
 def _first_np(text: str, start: int, stop: int, r: Rules) -> NounPhrase | None:
-    """The subject opening a sentence ("Maar Rob Jetten ziet dat anders:")."""
+    """The subject opening a sentence ("Maar Rob Jetten ziet dat anders:").
+
+    A described subject with its apposition counts ("His rival, Conservative councillor Lisa
+    Grant, was scathing:", "La madre del menor pidió").
+    """
     skip = 0
     for m in _first_word_re().finditer(text, start, stop):
         word = m.group()
+        if word.casefold() in r.determiners:
+            np = np_after(text, m.start(), r, descriptive=True)
+            if np is not None and np.kind in {"name", "org", "role"}:
+                return np
         if word[0].isupper() and word.casefold() in r.stop_words and skip < 2:
             skip += 1
             continue
@@ -436,12 +677,26 @@ def _last_attribution(text: str, start: int, stop: int, r: Rules, state: _State)
                 return _made(np, state, v)
             continue
         np, _ = np_before(text, v.start(), r, start)
+        if np is None:
+            np = _before_adverbs(text, v.start(), r, start)
         if np is not None:
             return _made(np, state, v)
         found = _inverted(text, v, r, state)
         if found is not None:
             return found
     return None
+
+
+def _before_adverbs(text: str, end: int, r: Rules, start: int) -> NounPhrase | None:
+    """The speaker before a few adverbs and the verb: "She also told MPs"."""
+    words = list(_first_word_re().finditer(text, max(start, end - 60), end))
+    k = len(words)
+    while k > 0 and len(words) - k < _MAX_ADVERBS and words[k - 1].group().casefold() in r.adverbs:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    np, _ = np_before(text, words[k].start(), r, start)
+    return np if np is not None and np.kind in {"pronoun", "name"} else None
 
 
 def _last_in_region(text: str, start: int, stop: int, r: Rules, state: _State) -> _Attribution | None:
