@@ -167,6 +167,7 @@ class _Patterns:
     date_preps: frozenset[str]
     part_noun: re.Pattern[str]
     articles: frozenset[str]
+    joiner_words: frozenset[str]
 
 
 def _alt(words: object, *, escape: bool = True) -> str:
@@ -383,6 +384,7 @@ def _patterns(lang: str) -> _Patterns:
         date_preps=frozenset(w.lower() for w in getattr(d, "DATE_DAY_PREPS", ())),
         # The whole a fraction is of: "twee derde van de ondervraagden", "zwei Drittel der Befragten".
         articles=frozenset(w.lower() for w in d.ARTICLES),
+        joiner_words=frozenset(w.lower() for w in d.FRACTION_JOINERS),
         part_noun=re.compile(
             rf"{_SP}{{1,3}}(?:(?:{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?:{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
             rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
@@ -710,6 +712,14 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
     dm = p.decimal_after.match(text, end)
     if dm is not None and state.value == int(state.value):
         decimals, dec_end = _read_decimal_words(text, dm.end(), p)
+        if decimals and (
+            p.fraction_after.match(text, dec_end)
+            or p.half_after.match(text, dec_end)
+            or p.phrase_token.match(text, dec_end)
+            or _read_joined_fraction(text, end, state, p) is not None
+            or (_norm(dm.group("dec")) in p.joiner_words and not _known_or_none(text, dec_end, p))
+        ):
+            decimals = ""  # "uno con un medio", "ciento treinta con dos cincoavos": a fraction follows
         if decimals:
             value = float(f"{int(state.value)}.{decimals}")
             reading = _Reading(m.start, dec_end, value, 10.0 ** -len(decimals), steps, words=True)
@@ -772,8 +782,9 @@ def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
         prev = _PREV_WORD.search(text, max(0, r.start - 24), r.start)
         if not 0 < num < den or den not in _SLASH_DENOMINATORS:
             return False
-        if prev is not None and prev.group(1).lower() in p.date_preps:
-            return False  # "on 3/4" is a day and a month
+        unit_after = p.after.match(text, sm.end()) or p.symbols_after.match(text, sm.end())
+        if prev is not None and prev.group(1).lower() in p.date_preps and not unit_after:
+            return False  # "on 3/4" is a day and a month; "van 1/4 mijl" is a length
         value, end, detail = num / den, sm.end(), f"{raw}/{den}"
     else:
         mm = _MIXED.match(text, r.end)
@@ -790,6 +801,15 @@ def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
     r.scaled = True
     r.steps.append(Step("fraction", detail))
     return True
+
+
+def _known_or_none(text: str, pos: int, p: _Patterns) -> bool:
+    """Whether the word at ``pos`` is absent, a stop word or one of ours ("por ciento", "euros")."""
+    nxt = _NEXT_WORD.match(text, pos)
+    if nxt is None:
+        return True
+    word = nxt.group(1).lower()
+    return word in p.stop or word in p.vocabulary
 
 
 def _read_joined_fraction(
@@ -1258,6 +1278,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         # Most "een", "a", "un" are articles: give up early unless a unit or currency word follows.
         am = p.after.match(text, r.end)
         unit_word = am is not None and (am.group("unit") or am.group("cur") or am.group("minor"))
+        if not unit_word:
+            sym_m = p.symbols_after.match(text, r.end)
+            # "Een ha", "a km": an article before a unit symbol of two letters or more.
+            unit_word = sym_m is not None and sym_m.group("sep") != "" and len(sym_m.group("usym") or "") >= 2
         is_ratio = p.ratio_after.match(text, r.end) is not None
         if not unit_word and not is_ratio and _before(text, r.start, p) is None:
             return None
@@ -1280,6 +1304,10 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     rm = p.range_after.match(text, end) if ratio is None else None
     if rm and r.vague is None:
         sm = _hit_at(text, rm.end(), p)
+        if sm is not None and sm.group("neg") and sm.start < rm.end():
+            # "75 -300mm": the dash of the range, not a sign.
+            sm.groups["neg"] = None
+            sm.start = rm.end()
         if sm and not sm.group("vague"):
             second = _read_number(text, sm, p)
             joiner = (rm.group("joiner") or "-").lower()
@@ -1292,6 +1320,22 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                     second = None
             else:
                 second = None
+    if (
+        second is not None
+        and rm is not None
+        and rm.group("joiner") is None
+        and r.words
+        and second.words
+        and r.value in _TENS
+        and 1 <= second.value <= 9
+    ):
+        # "fifty - two": a compound number written with a spaced hyphen, not a range.
+        r.value += second.value
+        r.end = second.end
+        iv = _base_interval(r)
+        steps.append(Step("words", f"{_fmt(r.value)}"))
+        end = r.end
+        second = None
     if (
         second is not None
         and rm is not None
@@ -1376,7 +1420,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         elif am.group("points"):
             kind, unit_name = "percent", "percentage_point"
             steps.append(Step("unit", "percentage points"))
-        elif am.group("cur") and _is_weight(text, start, am, p):
+        elif am.group("cur") and not r.scaled and _is_weight(text, start, am, p):
             kind, unit_name = "quantity", _unit_name(p.weight_words[_norm(am.group("cur"))])
             steps.append(Step("unit", f"{unit_name} (weight)"))
         elif am.group("cur"):
@@ -1412,9 +1456,33 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                 steps.append(Step("unit", unit_name))
         if unit_name is not None:
             end = sm2.end()
+    if kind == "count" and unit_name is None:
+        bm2 = _BRACKETED.match(text, end)
+        if bm2 is not None and bm2.group("open") + bm2.group("close") not in _BRACKET_PAIRS:
+            bm2 = None
+        inner = p.after.match(bm2.group("in"), 0) if bm2 is not None else None
+        if (
+            bm2 is not None
+            and inner is not None
+            and inner.group("unit")
+            and inner.end() == len(bm2.group("in"))
+        ):
+            # "20 (kg)", "20 <kg>": the unit in brackets.
+            kind, unit_name = "quantity", _unit_name(p.units[_norm(inner.group("unit"))])
+            steps.append(Step("unit", unit_name))
+            end = bm2.end()
+        elif bm2 is not None:
+            inner_sym = bm2.group("in").strip()
+            from factcheck.units import UNIT_SYMBOLS
+
+            if UNIT_SYMBOLS.get(inner_sym):
+                kind, unit_name = "quantity", _unit_name(UNIT_SYMBOLS[inner_sym])
+                steps.append(Step("unit", unit_name))
+                end = bm2.end()
     if kind == "count" and end == r.end and not r.words and second is None:
         dm = _DEGREE_GLUED.match(text, end)
-        if dm is not None:
+        low, high = _GLUED_RANGE["C" if dm is None else dm.group()]
+        if dm is not None and low <= r.value <= high:
             # "41.2C", "104F": a temperature written against its number.
             kind = "quantity"
             unit_name = _unit_name("degree_Celsius" if dm.group() == "C" else "degree_Fahrenheit")
@@ -1445,6 +1513,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         and second is None
         and not negative
         and not (am is not None and kind in {"quantity", "money"})
+        and not (sm2 is not None and kind == "quantity" and len(sm2.group("usym") or "") >= 2)
     ):
         return None  # "een", "a", "un" on their own are articles ("a year"), unless a unit word follows
     if kind == "count" and second is None and _is_year(r) and not mods:
@@ -1468,7 +1537,12 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     return found
 
 
-_DEGREE_GLUED = re.compile(r"[CF](?![\w'’])")
+_BRACKETED = re.compile(r"[ \t]?(?P<open>[(\[{<])(?P<in>[^\W\d_][\w./ ]{0,20})(?P<close>[)\]}>])")
+_BRACKET_PAIRS = frozenset({"()", "[]", "{}", "<>"})
+_TENS = frozenset(float(t) for t in range(20, 100, 10))
+_DEGREE_GLUED = re.compile(r"[CF](?![\w'’/-])")
+# Temperatures news reports with a glued scale; outside these "13F" is a form, "777F" a model.
+_GLUED_RANGE = {"C": (-70.0, 60.0), "F": (40.0, 135.0)}
 _WEIGHT_REACH = 60
 
 
@@ -1476,7 +1550,8 @@ def _is_weight(text: str, start: int, am: re.Match[str], p: _Patterns) -> bool:
     """Whether a currency word that also names a weight ("pounds") is a weight here.
 
     It is when a weight word stands in the same clause before it or just after it: "weighed
-    7 pounds 4 ounces", "a 20-pound bag weighing", "lost 30 pounds in weight".
+    7 pounds 4 ounces", "this baby is over two pounds", "a metric ton is 2,204.62 pounds". A
+    scaled amount ("20 million pounds") is always money.
     """
     if _norm(am.group("cur")) not in p.weight_words or not p.weight_context:
         return False

@@ -116,7 +116,7 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"of", "at", "to", "is", "was", "total
 HALF_BEFORE: frozenset[str] = frozenset({"half", "half of"})
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {"pound": "pound", "pounds": "pound", "lb": "pound"}
-WEIGHT_CONTEXT: frozenset[str] = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounce", "ounces", "oz", "lb", "lbs", "stone"})
+WEIGHT_CONTEXT: frozenset[str] = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounce", "ounces", "oz", "lb", "lbs", "stone", "baby", "newborn", "drop", "dropped", "lose", "lost", "shed", "gain", "gained", "ton", "tons", "tonne", "tonnes", "metric", "kilogram", "kilograms", "kilos", "kg", "grams"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

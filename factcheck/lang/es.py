@@ -30,7 +30,8 @@ SCALES: dict[str, int] = {
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 10**3, "mill.": 10**6, "mill": 10**6, "mln": 10**6, "mm": 10**6, "m": 10**6}
 NUMBER_CONNECTORS: frozenset[str] = frozenset({"y"})
 # The decimal point in words: "twee komma vijf".
-DECIMAL_WORDS: frozenset[str] = frozenset({"coma", "punto"})
+# "siete con cincuenta" is 7.50 (a fraction after "con" is read as one: "uno con un medio").
+DECIMAL_WORDS: frozenset[str] = frozenset({"coma", "punto", "con"})
 # A ratio between two numbers: "1 op de 3" is 1/3.
 RATIO_WORDS: frozenset[str] = frozenset({"sobre", "de cada"})
 ARTICLE_NUMBERS: frozenset[str] = frozenset({"un", "una", "uno"})
@@ -111,8 +112,8 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"de", "por", "asciende a", "alcanza"}
 # Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
 HALF_BEFORE: frozenset[str] = frozenset({"media", "medio", "una media", "un medio"})
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
-WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
-WEIGHT_CONTEXT: frozenset[str] = frozenset()
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {"libra": "pound", "libras": "pound"}
+WEIGHT_CONTEXT: frozenset[str] = frozenset({"pesa", "pesaba", "pesó", "peso", "pesar", "bebé", "onza", "onzas", "tonelada", "toneladas", "métrica", "kilos", "kilogramos", "kg", "bajar", "bajó", "perder", "adelgazar"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

@@ -55,7 +55,7 @@ PERCENT_WORDS: frozenset[str] = frozenset({"pour cent", "pourcent", "pourcents",
 POINT_WORDS: frozenset[str] = frozenset({"points de pourcentage", "point de pourcentage", "points", "point"})
 UNIT_WORDS: dict[str, str] = {
     "kilomètres": "kilometer", "kilomètre": "kilometer", "kilometres": "kilometer", "mètres": "meter",
-    "mètre": "meter", "centimètres": "centimeter", "millimètres": "millimeter", "milles": "mile",
+    "mètre": "meter", "centimètres": "centimeter", "millimètres": "millimeter", "milles": "mile", "mile": "mile", "miles": "mile",
     "pieds": "foot", "pied": "foot", "pouces": "inch", "pouce": "inch",
     "kilomètres carrés": "kilometer ** 2", "mètres carrés": "meter ** 2", "hectares": "hectare",
     "mètres cubes": "meter ** 3", "litres": "liter", "litre": "liter", "millilitres": "milliliter",
@@ -103,8 +103,8 @@ SUBJECT_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "à", "s'élève 
 # Before a multiplier or scale, "half": "half a dozen", "een half miljoen" (x 0.5).
 HALF_BEFORE: frozenset[str] = frozenset({"demi", "un demi", "une demi"})
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
-WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
-WEIGHT_CONTEXT: frozenset[str] = frozenset()
+WEIGHT_CURRENCY_WORDS: dict[str, str] = {"livre": "pound", "livres": "pound"}
+WEIGHT_CONTEXT: frozenset[str] = frozenset({"pèse", "pesait", "pesé", "peser", "poids", "bébé", "once", "onces", "tonne", "tonnes", "métrique", "kilos", "kilogrammes", "kg", "perdre", "perdu", "maigrir"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
