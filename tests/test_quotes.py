@@ -146,6 +146,210 @@ def test_speaker_identity() -> None:
     assert not same_speaker("Mark Rutte", "Dick Schoof")
 
 
+BERG = (
+    "Anna Berg",
+    "Berg",
+    "commissioner Berg",
+    "Commissioner Anna Berg",
+    "Ms Berg",
+    "Ms. Berg",
+    "Frau Berg",
+    "Mme Berg",
+    "la comisaria Berg",
+    "mevrouw Berg",
+    "de Zweedse eurocommissaris Anna Berg",
+    "EU-Kommissarin Berg",
+    "la commissaire européenne Anna Berg",
+    "A. Berg",
+    "Berg (EPP)",
+    "Anna Berg, the EU commissioner",
+)
+
+
+@pytest.mark.parametrize("form", BERG)
+def test_one_person_in_every_form(form: str) -> None:
+    assert [g for g in BERG if not same_speaker(form, g)] == []
+    assert speaker_key(form) == "berg"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Frau Berg", "Herr Berg"),
+        ("Mr Berg", "Ms Berg"),
+        ("M. Berg", "Mme Berg"),
+        ("Anna Berg", "Erik Berg"),
+        ("la comisaria Berg", "commissioner Lund"),
+    ],
+)
+def test_other_people(a: str, b: str) -> None:
+    assert not same_speaker(a, b)
+    assert not same_speaker(b, a)
+
+
+@given(st.sampled_from(BERG), st.sampled_from(("Herr", "Mr", "M.", "Frau", "Ms", "Mme", "")))
+def test_same_speaker_is_symmetric(form: str, title: str) -> None:
+    other = f"{title} Berg".strip()
+    assert same_speaker(form, other) == same_speaker(other, form)
+
+
+def speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract_quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A pronoun takes the last person of its gender: the husband is named last.
+        (
+            (
+                "Sarah Mitchell runs a bakery. Her husband, Mark Mitchell, does the books. "
+                '"We have cut our opening hours this winter," she said.'
+            ),
+            "en",
+            ["Sarah Mitchell"],
+        ),
+        (
+            (
+                "Jan de Boer rijdt al dertig jaar op de lijn. Zijn vrouw, Els de Boer, werkt in de kantine. "
+                '"We hebben dit nooit eerder meegemaakt," zegt hij.'
+            ),
+            "nl",
+            ["Jan de Boer"],
+        ),
+        # A name after a preposition is a place or a body, not the speaker.
+        (
+            (
+                "Priya Raman, an epidemiologist at Imperial College London, urged caution. "
+                '"One week does not make a trend," she said.'
+            ),
+            "en",
+            ["Priya Raman"],
+        ),
+        # With no person named, a described subject speaks.
+        (
+            'La madre del menor pidió ayuda. "Solo quiero que vuelva a casa", declaró entre lágrimas.',
+            "es",
+            ["madre"],
+        ),
+        # A group pronoun takes the group.
+        (
+            (
+                "Les syndicats ont quitté la réunion. « La direction ne nous écoute pas du tout », "
+                "ont-ils déclaré."
+            ),
+            "fr",
+            ["syndicats"],
+        ),
+    ],
+)
+def test_pronouns(text: str, lang: str, expected: list[str | None]) -> None:
+    assert speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A role after the verb stands for the person the paragraph is about.
+        (
+            (
+                "Innenministerin Anna Berg kündigte Kontrollen an. „Wir werden jede Grenze prüfen“, "
+                "sagte die SPD-Politikerin."
+            ),
+            "de",
+            ["Anna Berg"],
+        ),
+        # A spokesperson of a body named earlier speaks for it.
+        (
+            (
+                "De zorgverzekeraar Zilveren Kruis bevestigt de storing. "
+                '"De app werkt voorlopig niet goed," meldt een woordvoerster.'
+            ),
+            "nl",
+            ["Zilveren Kruis"],
+        ),
+        # A compound that names the body already says who speaks.
+        (
+            "Das Unternehmen baut Stellen ab. „Betroffen sind vor allem die Werke“, so ein Konzernsprecher.",
+            "de",
+            ["Konzernsprecher"],
+        ),
+        # Adverbs between the verb and the speaker; an apposition after a described person.
+        (
+            "« Nous ne laisserons tomber personne », a déclaré mardi le Premier ministre, Paul Durand.",
+            "fr",
+            ["Paul Durand"],
+        ),
+        (
+            "„Wir haben alles getan, was wir konnten“, versicherte der Kapitän der Fähre, Lars Nilsson.",
+            "de",
+            ["Lars Nilsson"],
+        ),
+        ('She also told MPs that she would "not gamble with the economy at all".', "en", [None]),
+        # A sentence about a newly named person between two quotations introduces the next one.
+        (
+            (
+                "„Es war wie im Krieg“, erzählt Petra Schulz. Ihr Nachbar Jürgen Lenz nickt. "
+                "„Das hat hier noch keiner erlebt, auch die Alten nicht.“"
+            ),
+            "de",
+            ["Petra Schulz", "Jürgen Lenz"],
+        ),
+        # Spanish leaves the subject out.
+        (
+            (
+                'Su abogado, Juan Carlos Lorenzo, habló ayer. "No existe una sola prueba contra él", '
+                "dijo a la salida del juzgado."
+            ),
+            "es",
+            ["Juan Carlos Lorenzo"],
+        ),
+        ('"Nadie nos avisó de nada", se quejaba Rosa Medina, de 58 años.', "es", ["Rosa Medina"]),
+        # A title that is also a surname.
+        ('"We hebben laten zien dat we het kunnen," aldus trainer Dick Advocaat.', "nl", ["Dick Advocaat"]),
+    ],
+)
+def test_speakers_second_round(text: str, lang: str, expected: list[str | None]) -> None:
+    assert speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            (
+                "—¿Cómo vivió la noche del incendio?\n"
+                "—Fue horrible. Vimos las llamas desde la ventana —relata Carmen Ruiz, vecina del barrio—. "
+                "No nos dio tiempo a coger nada."
+            ),
+            "es",
+            [
+                ("¿Cómo vivió la noche del incendio?", None),
+                ("Fue horrible. Vimos las llamas desde la ventana", "Carmen Ruiz"),
+                ("No nos dio tiempo a coger nada.", "Carmen Ruiz"),
+            ],
+        ),
+        (
+            (
+                "— Vous attendiez-vous à cette victoire ?\n"
+                "— Pas du tout, on était venus pour apprendre, répond en souriant la skieuse Clara Direz."
+            ),
+            "fr",
+            [
+                ("Vous attendiez-vous à cette victoire ?", None),
+                ("Pas du tout, on était venus pour apprendre,", "Clara Direz"),
+            ],
+        ),
+        # Dashes in English are no dialogue.
+        ("— We will see what happens next, he said.", "en", []),
+    ],
+)
+def test_dash_dialogue(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.speaker) for c in extract_quotes(text, lang)] == expected
+    for c in extract_quotes(text, lang):
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
 def test_normalise_quote() -> None:
     assert normalise_quote("„Big Tech-bedrijven,  zo'n   PROBLEEM!”") == "big techbedrijven zon probleem"
 

@@ -168,8 +168,8 @@ def _classify(word: str, prev: str | None, r: Rules) -> str | None:
         return "det"
     if prev == "cap" and _is_cap(word) and low not in r.orgs:
         return "cap"  # a surname that is also a title: "trainer Dick Advocaat"
-    if _is_role(low, r):
-        return "role"
+    if _is_role(low, r) or ((low in r.female or low in r.male) and low not in r.pronouns and len(low) > 2):
+        return "role"  # kin words too: "Ihr Nachbar Jürgen Lenz", "her husband Mark"
     if low in r.orgs:
         return "org"
     if _is_cap(word):
@@ -229,8 +229,8 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
             break
         if cls == "part" and prev in {"org", "role", "noun"}:
             cls = "conn"
-        if cls is None and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
-            cls = "mod"
+        if cls is None and caps < 2 and _modifier(w, raw[k + 1][0] if k + 1 < len(raw) else None, r):
+            cls = "mod"  # not after a full name: "Anna Berg kündigte Kontrollen an" ends at the verb
         if cls is None and prev == "role" and k + 1 < len(raw) and raw[k + 1][0] == "," and _plain(w, r):
             cls = "mod"  # "sa secrétaire générale, Sophie Binet"
         if cls is None and descriptive and _descriptive(w, prev, r):
@@ -480,17 +480,39 @@ def _trim_name(run: list[str], r: Rules) -> str:
 # --- identity ----------------------------------------------------------------------------
 
 
+@attrs.frozen
+class _Identity:
+    titles: frozenset[str]
+    suffixes: tuple[str, ...]
+    particles: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+
+
 @functools.cache
-def _identity_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+def _identity_words() -> _Identity:
     titles: set[str] = set()
     suffixes: set[str] = set()
     particles: set[str] = set()
+    female: set[str] = set()
+    male: set[str] = set()
     for code in lang_data.SUPPORTED:
         data = lang_data.get(code)
         titles |= set(data.SPEAKER_TITLES) | set(data.SPEAKER_DETERMINERS)
         suffixes |= set(data.SPEAKER_ROLE_SUFFIXES)
         particles |= set(data.NAME_PARTICLES)
-    return frozenset(titles), tuple(sorted(suffixes)), frozenset(particles)
+        female |= set(data.SPEAKER_FEMALE)
+        male |= set(data.SPEAKER_MALE)
+    # A pronoun of one language is a name elsewhere ("er", "il"): only titles and kin words
+    # tell a speaker's gender.
+    pronouns = {p for code in lang_data.SUPPORTED for p in lang_data.get(code).SPEAKER_PRONOUNS}
+    return _Identity(
+        frozenset(titles),
+        tuple(sorted(suffixes)),
+        frozenset(particles),
+        frozenset(female - male - pronouns),
+        frozenset(male - female - pronouns),
+    )
 
 
 def _fold(word: str) -> str:
@@ -503,24 +525,49 @@ def _name_word_re() -> re.Pattern[str]:
     return re.compile(r"\w[\w'’\-]{0,40}")
 
 
+@attrs.frozen
+class _Core:
+    given: tuple[str, ...]
+    surname: str
+    gender: str  # "f", "m" or "" (a title or kin word says so: "Frau Berg", "Mr Berg")
+
+
 @functools.lru_cache(maxsize=4096)
-def _core(name: str) -> tuple[tuple[str, ...], str]:
-    """Given names and surname of ``name``, titles and articles left out."""
-    titles, suffixes, particles = _identity_words()
-    words = _name_word_re().findall(name)
+def _core(name: str) -> _Core:
+    """Given names, surname and gender cue of ``name``; titles, roles and articles left out.
+
+    The name ends at a comma or a bracket ("Anna Berg, the EU commissioner", "Berg (EPP)");
+    the given names are the capitalised words right before the surname, so that "de Zweedse
+    eurocommissaris Anna Berg" and "la comisaria Berg" both come down to Berg.
+    """
+    ident = _identity_words()
+    head = re.split(r"[,(\[]", name, maxsplit=1)[0]
+    words = _name_word_re().findall(head) or _name_word_re().findall(name)
+    if not words:
+        return _Core((), "", "")
+    gender = ""
     kept: list[str] = []
     for w in words:
         low = w.casefold()
-        if not kept and (low in titles or any(low.endswith(s) and len(low) > len(s) + 2 for s in suffixes)):
+        if not kept and (low in ident.female or low in ident.male):
+            gender = "f" if low in ident.female else "m"  # only words in front of the name
+        if not kept and (
+            low in ident.titles or any(low.endswith(s) and len(low) > len(s) + 2 for s in ident.suffixes)
+        ):
             continue  # a title or an article in front ("Frau Berg", "la comisaria Berg")
         kept.append(w)
     if not kept:
         kept = words
-    if not kept:
-        return (), ""
     surname = _fold(kept[-1])
-    given = tuple(_fold(w) for w in kept[:-1] if w.casefold() not in particles)
-    return given, surname
+    given: list[str] = []
+    for w in reversed(kept[:-1]):
+        low = w.casefold()
+        if low in ident.particles:
+            continue
+        if not w[:1].isupper() or low in ident.titles or any(low.endswith(s) for s in ident.suffixes):
+            break  # "eurocomisaria sueca Berg": roles and adjectives are no given names
+        given.append(_fold(w))
+    return _Core(tuple(reversed(given)), surname, gender)
 
 
 def speaker_key(name: str) -> str:
@@ -529,14 +576,16 @@ def speaker_key(name: str) -> str:
     >>> speaker_key("Eurocommissaris Henna Virkkunen"), speaker_key("Virkkunen")
     ('virkkunen', 'virkkunen')
     """
-    return _core(name)[1]
+    return _core(name).surname
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether ``a`` and ``b`` name the same person or body.
 
-    Full name, surname and title plus name match; two different given names do not.
-    ``None`` (no speaker known) never matches.
+    Full name, surname and title or role plus name match, in any of the five languages
+    ("Anna Berg", "Berg", "commissioner Berg", "Ms Berg", "Frau Berg", "Mme Berg", "la
+    comisaria Berg"); two different given names do not, nor two titles of different gender
+    ("Frau Berg", "Herr Berg"). ``None`` (no speaker known) never matches.
 
     >>> same_speaker("Henna Virkkunen", "Eurocommissaris Virkkunen")
     True
@@ -545,10 +594,13 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None:
         return False
-    given_a, key_a = _core(a)
-    given_b, key_b = _core(b)
+    core_a, core_b = _core(a), _core(b)
+    given_a, key_a = core_a.given, core_a.surname
+    given_b, key_b = core_b.given, core_b.surname
     if not key_a or key_a != key_b:
         return False
+    if core_a.gender and core_b.gender and core_a.gender != core_b.gender:
+        return False  # "Frau Berg" and "Herr Berg"
     if given_a and given_b:
         # Some given name (or its initial) in common: "Rutger Groot Wassink" and "Groot Wassink".
         return any(

@@ -473,19 +473,18 @@ def _attribute(
     if found is not None:
         return found
     found = _last_in_region(text, region_start, sent_start, r, state)
+    prev_speaker = same_para_prev[1].speaker if same_para_prev is not None else None
+    if same_para_prev is not None and (found is None or found.speaker == prev_speaker):
+        # A sentence about a newly named person between two quotations introduces the next
+        # speaker: "Ihr Nachbar Jürgen Lenz nickt. „…“".
+        introduced = _introduced(text, region_start, sent_start, state, prev_speaker)
+        if introduced is not None:
+            return introduced
     if found is not None:
-        if same_para_prev is not None and same_para_prev[1].speaker == found.speaker:
+        if same_para_prev is not None and prev_speaker == found.speaker:
             # The attribution of the previous quotation: the speaker is carried on.
             found.how = "carried"
         return found
-    if same_para_prev is not None and sent_start - region_start > _MIN_SENTENCE:
-        # A sentence about a newly named person between two quotations introduces the next
-        # speaker: "Ihr Nachbar Jürgen Lenz nickt. „…“".
-        np = _first_np(text, _sentence_start(text, region_start, sent_start - 1, r), sent_start, r)
-        if np is not None and np.kind == "name":
-            speaker = _resolve(np, state)
-            if speaker is not None and not same_speaker(speaker, same_para_prev[1].speaker):
-                return _Attribution(speaker, "named in the sentence before", np)
     if same_para_prev is not None and same_para_prev[1].speaker is not None:
         return _Attribution(same_para_prev[1].speaker, "carried")
     return _Attribution(None, "")
@@ -685,6 +684,25 @@ def _last_attribution(text: str, start: int, stop: int, r: Rules, state: _State)
         if found is not None:
             return found
     return None
+
+
+def _introduced(
+    text: str, region_start: int, sent_start: int, state: _State, prev_speaker: str | None
+) -> _Attribution | None:
+    """The person a sentence with no speech verb names as its subject, right before a quotation."""
+    r = state.r
+    if sent_start - region_start <= _MIN_SENTENCE:
+        return None
+    start = _sentence_start(text, region_start, sent_start - 1, r)
+    if not text[start:sent_start].lstrip()[:1].isupper() or r.verb_re.search(text, start, sent_start):
+        return None  # not a sentence of its own (", said X."), or one that attributes
+    np = _first_np(text, start, sent_start, r)
+    if np is None or np.kind != "name":
+        return None
+    speaker = _resolve(np, state)
+    if speaker is None or same_speaker(speaker, prev_speaker):
+        return None
+    return _Attribution(speaker, "named in the sentence before", np)
 
 
 def _before_adverbs(text: str, end: int, r: Rules, start: int) -> NounPhrase | None:

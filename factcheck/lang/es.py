@@ -259,7 +259,7 @@ SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"a", "al", "con", "contra", "de",
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it.
 SPEAKER_FEMALE: frozenset[str] = frozenset({"abogada", "abuela", "alcaldesa", "comisaria", "consejera", "diputada", "directora", "doña", "dra", "ella", "esposa", "eurodiputada", "exministra", "hermana", "hija", "investigadora", "jefa", "madre", "ministra", "mujer", "presidenta", "profesora", "reina", "secretaria", "senadora", "señora", "sobrina", "sra", "srta", "tenista", "tía", "vecina", "vicepresidenta", "viuda"})
-SPEAKER_MALE: frozenset[str] = frozenset({"abogado", "abuelo", "alcalde", "comisario", "consejero", "diputado", "don", "dr", "esposo", "eurodiputado", "exministro", "hermano", "hijo", "investigador", "jefe", "marido", "ministro", "padre", "papa", "profesor", "rey", "secretario", "senador", "señor", "sobrino", "sr", "tío", "vecino", "viudo", "él"})
+SPEAKER_MALE: frozenset[str] = frozenset({"abogado", "abuelo", "alcalde", "comisario", "consejero", "diputado", "don", "esposo", "eurodiputado", "exministro", "hermano", "hijo", "investigador", "jefe", "marido", "ministro", "padre", "papa", "profesor", "rey", "secretario", "senador", "señor", "sobrino", "sr", "tío", "vecino", "viudo", "él"})
 # Pronouns that stand for a group.
 SPEAKER_PLURAL: frozenset[str] = frozenset({"ellas", "ellos", "nosotros"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
