@@ -148,6 +148,7 @@ class DatePatterns:
     shifts: dict[str, int]
     count_words: dict[str, int]
     day_words: dict[str, int]
+    decade_words: dict[str, int]
 
 
 def _unit_enablers(d: ModuleType) -> dict[str, frozenset[str]]:
@@ -266,7 +267,7 @@ def patterns(lang: str) -> DatePatterns:
         rf"|{_SP}(?P<shift2>{shift_after}){_WE})?"
     )
     shift_unit = (
-        rf"{_WB}(?:(?P<art>{art_all}){_SP}|l['’])?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
+        rf"{_WB}(?:(?P<art>{art_all}){_SP}|[lL]['’])?(?:(?P<shift>{shift_before}){_SP}(?P<unit>{units})"
         rf"|(?P<unit2>{units}){_SP}(?P<shift2>{shift_after})|(?<=[\s-])(?P<unit3>{units})){_WE}"
     )
     ago = (
@@ -275,7 +276,7 @@ def patterns(lang: str) -> DatePatterns:
     )
     ahead = rf"{_WB}{_opt_alt(d.DATE_IN_FUTURE)}{_SP}(?P<n>{count}){_SP}(?P<unit>{units}){_WE}"
     season_re = (
-        rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?:(?:{art_all}){_SP}|l['’])?(?P<season>{seasons}){_WE}"
+        rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?:(?:{art_all}){_SP}|[lL]['’])?(?P<season>{seasons}){_WE}"
         rf"(?:{_SP}(?P<shift2>{shift_after}){_WE}"
         rf"|{_SP}(?:(?:{link_any}){_SP})?(?P<year>{_YEAR}))?"
     )
@@ -299,6 +300,8 @@ def patterns(lang: str) -> DatePatterns:
         decade_parts.append(
             rf"{_WB}{_alt(d.DATE_DECADE_BEFORE)}{_SP}(?:(?P<dec2>1[5-9]\d0|20\d0)|['’]?(?P<dd2>\d)0)(?!\d){_WE}"
         )
+    if d.DATE_DECADE_WORDS:  # "de jaren zestig", "the sixties"
+        decade_parts.append(rf"{_WB}(?P<dw>{_alt(d.DATE_DECADE_WORDS)}){_WE}")
     parts = _alt(d.DATE_PARTS)
     part_before = (
         rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?"
@@ -390,7 +393,7 @@ def patterns(lang: str) -> DatePatterns:
         "unit": tuple(d.DATE_UNITS),
         "part_unit": tuple(w for w, u in d.DATE_UNITS.items() if u in {"quarter", "half"}),
         "week_no": tuple(d.DATE_WEEK_NUMBER),
-        "decade_word": tuple(d.DATE_DECADE_BEFORE),
+        "decade_word": (*d.DATE_DECADE_BEFORE, *d.DATE_DECADE_WORDS),
         "off": tuple(d.DATE_DAY_OFFSETS),
         "season": tuple(d.DATE_SEASONS),
         "hol": tuple(d.DATE_HOLIDAYS),
@@ -518,4 +521,5 @@ def patterns(lang: str) -> DatePatterns:
         shifts={**d.DATE_SHIFT_BEFORE, **d.DATE_SHIFT_AFTER},
         count_words=dict(d.DATE_COUNT_WORDS),
         day_words=dict(d.DATE_DAY_WORDS),
+        decade_words={" ".join(k.split()): v for k, v in d.DATE_DECADE_WORDS.items()},
     )

@@ -77,6 +77,9 @@ _STRONG_YEAR_PREPS = frozenset(
         "year",
         "jahr",
         "jahres",
+        "jahre",
+        "année",
+        "año",
     )
 )
 
@@ -154,6 +157,10 @@ class _Ctx:
         """
         if self.pat.future_marker_before.search(self.before(start)):
             return True
+        return self.clause_future(start, end)
+
+    def clause_future(self, start: int, end: int) -> bool:
+        """Whether a future auxiliary stands in the clause around ``[start, end)``."""
         s, e = self.clause(start, end)
         known = self.aux.get((s, e))
         if known is None:
@@ -324,6 +331,20 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 February passes
         return None
     value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    weekday = ctx.pat.weekdays.get((m["wd"] or "").lower().rstrip("."))
+    published = ctx.published
+    if weekday is not None and published is not None:
+        # "maandag 16 juni", "Monday, June 16": a year whose 16 June is a Monday, when it lies
+        # nearer to publication than the plain reading (a wrong weekday far back is a slip).
+        fits = [
+            date
+            for year in _years_around(published, month, day)
+            if (date := _safe_date(year, month, day)) is not None and date.weekday() == weekday
+        ]
+        if fits:
+            best = min(fits, key=lambda o: abs((o - published).days))
+            if value is None or abs((best - published).days) < abs((value.start - published).days):
+                value = _day_range(best)
     return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
 
 
@@ -425,9 +446,31 @@ def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, relative=True)
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?P<gap>\D{1,12})\Z")
+_YEAR_AFTER = re.compile(r"(?P<gap>\D{1,12}?)(?:1[5-9]|2[01])\d\d(?!\d)")
+
+
+def _range_partner(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether the year is one end of a range of years: "zwischen 2015 und 2020", "2010 bis 2024"."""
+    pat = ctx.pat
+    before = _YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    after = _YEAR_AFTER.match(ctx.text, m.end(), m.end() + 16)
+    for found in (before, after):
+        if found is None:
+            continue
+        gap = found["gap"]
+        if pat.range_between.match(gap) or (
+            pat.and_between.match(gap)
+            and pat.between_before.search(ctx.before(min(m.start(), found.start())))
+        ):
+            return True
+    return False
+
+
 def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
-    prev = ctx.prev_words(m.start())
+    # "l'année 2025": the word after the apostrophe is the preposition
+    prev = re.split(r"['’]", ctx.prev_words(m.start()))[-1]
     if ctx.text[m.start() - 1 : m.start()] == "-" and prev not in ctx.pat.data.DATE_PARTS:
         return None  # "ABC-2025" is a code; "mid-2025" is a year
     before = ctx.text[max(0, m.start() - 2) : m.start()]
@@ -436,9 +479,11 @@ def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if before.endswith("(") and after[:1] == ")":
         return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     preps = {*d.DATE_YEAR_PREPS, *d.DATE_SINCE, *d.DATE_PARTS, *d.DATE_FUTURE_MARKERS}
-    if prev not in preps and ctx.prev_words(m.start(), 2) not in preps:
+    partner = _range_partner(m, ctx)
+    if prev not in preps and ctx.prev_words(m.start(), 2) not in preps and not partner:
         return None
-    if prev not in _STRONG_YEAR_PREPS and prev not in d.DATE_PARTS and prev not in d.DATE_SINCE:
+    strong = prev in _STRONG_YEAR_PREPS or prev in d.DATE_PARTS or prev in d.DATE_SINCE
+    if not strong and not partner:
         nxt = _WORD.match(after.lstrip(" \t"))
         if nxt and after[:1] in " \t":
             word = nxt.group().lower()
@@ -730,10 +775,14 @@ def _h_week_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     full = m.groupdict().get("dec") or m.groupdict().get("dec2")
+    words = m.groupdict().get("dw")
     if full:
         first = int(full)
     else:
-        digit = int(m.groupdict().get("dd") or m.groupdict().get("dd2") or "0")
+        if words:
+            digit = ctx.pat.decade_words[" ".join(words.lower().split())]
+        else:
+            digit = int(m.groupdict().get("dd") or m.groupdict().get("dd2") or "0")
         top = ctx.published.year if ctx.published else 2000 + 10 * 2
         first = top // 100 * 100 + digit * 10
         if first > top:
@@ -1076,7 +1125,9 @@ def _yearless_pair(
     holding = [o for o in options if o[0].start <= published <= o[1].end]
     if holding:
         return holding[0]
-    if ctx.forward(a.start, b.end):
+    # "from Sept. 8 to Sept. 12": "from" opens the range here, it does not point forward.
+    opener = ctx.pat.range_from.search(ctx.before(a.start)) is not None
+    if ctx.clause_future(a.start, b.end) if opener else ctx.forward(a.start, b.end):
         ahead = [o for o in options if o[0].start > published]
         return ahead[0] if ahead else options[-1]
     behind = [o for o in options if o[1].end < published]

@@ -128,6 +128,7 @@ DATE_UNITS: dict[str, str] = {
     "tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
     "monate": "month", "monaten": "month", "monats": "month", "quartal": "quarter", "quartals": "quarter",
     "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "hälfte": "half",
+    "halbjahr": "half", "halbjahres": "half",
     "jahrzehnt": "decade",
 }
 DATE_DAY_OFFSETS: dict[str, int] = {
@@ -164,7 +165,7 @@ DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "im", "in", "seit", "von", "vom", "ab", "bis", "nach", "vor", "aus", "um", "anfang", "ende", "mitte",
-    "jahr", "jahres", "zwischen", "und", "oder", "als",
+    "jahr", "jahres", "jahre", "zwischen", "und", "oder", "als", "für",
 )
 # A numeric day and month without a year ("22/04") is a date only after one of these.
 DATE_DAY_PREPS: tuple[str, ...] = ("am", "den", "vom", "bis", "zum", "ab", "seit", "zwischen", "spätestens")
@@ -191,6 +192,13 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 # "die 1990er Jahre".
 DATE_DECADE_BEFORE: tuple[str, ...] = ()
 DATE_DECADE_AFTER: tuple[str, ...] = ("er jahre", "er jahren", "er")
+# Decades in words, with the tens digit: "die sechziger Jahre" (the century before publication).
+DATE_DECADE_WORDS: dict[str, int] = {
+    "zwanziger jahre": 2, "zwanziger jahren": 2, "dreißiger jahre": 3, "dreißiger jahren": 3,
+    "vierziger jahre": 4, "vierziger jahren": 4, "fünfziger jahre": 5, "fünfziger jahren": 5,
+    "sechziger jahre": 6, "sechziger jahren": 6, "siebziger jahre": 7, "siebziger jahren": 7,
+    "achtziger jahre": 8, "achtziger jahren": 8, "neunziger jahre": 9, "neunziger jahren": 9,
+}
 DATE_WEEK_NUMBER: tuple[str, ...] = ("kalenderwoche", "kw", "woche")
 # Parts of a day written together with a weekday: "Montagabend".
 DATE_DAY_PARTS: tuple[str, ...] = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")

@@ -173,7 +173,7 @@ DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "in", "since", "from", "until", "till", "to", "by", "before", "after", "of", "during", "around",
-    "early", "late", "mid", "year", "between", "and", "or", "than", "through",
+    "early", "late", "mid", "year", "between", "and", "or", "than", "through", "for",
 )
 # A numeric day and month without a year ("22/04") is a date only after one of these.
 DATE_DAY_PREPS: tuple[str, ...] = ("on", "from", "to", "until", "till", "between", "since", "by", "through")
@@ -200,6 +200,11 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ("may", "march", "sat", "sun", "wed")
 # "the 1990s", "the '90s".
 DATE_DECADE_BEFORE: tuple[str, ...] = ()
 DATE_DECADE_AFTER: tuple[str, ...] = ("s", "'s")
+# Decades in words, with the tens digit: "the sixties" (the century is the one before publication).
+DATE_DECADE_WORDS: dict[str, int] = {
+    "the twenties": 2, "the thirties": 3, "the forties": 4, "the fifties": 5, "the sixties": 6,
+    "the seventies": 7, "the eighties": 8, "the nineties": 9,
+}
 DATE_WEEK_NUMBER: tuple[str, ...] = ("week",)
 # Parts of a day written together with a weekday (none in English: "Monday afternoon").
 DATE_DAY_PARTS: tuple[str, ...] = ()

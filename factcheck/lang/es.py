@@ -200,6 +200,11 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 # "los años 90", "los años noventa".
 DATE_DECADE_BEFORE: tuple[str, ...] = ("años",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
+# Decades in words, with the tens digit: "los años sesenta" (the century before publication).
+DATE_DECADE_WORDS: dict[str, int] = {
+    "años veinte": 2, "años treinta": 3, "años cuarenta": 4, "años cincuenta": 5, "años sesenta": 6,
+    "años setenta": 7, "años ochenta": 8, "años noventa": 9,
+}
 DATE_WEEK_NUMBER: tuple[str, ...] = ("semana",)
 # Parts of a day written together with a weekday (none in Spanish: "lunes por la tarde").
 DATE_DAY_PARTS: tuple[str, ...] = ()
@@ -221,7 +226,7 @@ DATE_YEAR_TO_DATE: tuple[str, ...] = ("en lo que va de año", "en lo que va del 
 DATE_HOLIDAYS: dict[str, tuple[int, int]] = {"nochebuena": (12, 24), "navidad": (12, 25), "nochevieja": (12, 31), "año nuevo": (1, 1), "día de reyes": (1, 6), "san valentín": (2, 14)}
 # Day numbers written out, cardinal and ordinal (1 to 31): "de tweede van augustus".
 DATE_DAY_WORDS: dict[str, int] = {
-    "primero": 1, "dos": 2, "segundo": 2, "tres": 3, "tercero": 3, "cuatro": 4, "cuarto": 4, "cinco": 5,
+    "primero": 1, "primer": 1, "tercer": 3, "dos": 2, "segundo": 2, "tres": 3, "tercero": 3, "cuatro": 4, "cuarto": 4, "cinco": 5,
     "quinto": 5, "seis": 6, "sexto": 6, "siete": 7, "séptimo": 7, "ocho": 8, "octavo": 8, "nueve": 9,
     "noveno": 9, "diez": 10, "décimo": 10, "once": 11, "décimoprimero": 11, "doce": 12, "décimosegundo": 12, "trece": 13,
     "décimo tercero": 13, "catorce": 14, "décimo cuarto": 14, "quince": 15, "décimo quinto": 15, "dieciséis": 16, "décimo sexto": 16, "diecisiete": 17,

@@ -158,7 +158,8 @@ DATE_FUTURE_MARKERS: tuple[str, ...] = ("prochain", "prochaine", "à partir du",
 # Anywhere in the sentence, a future auxiliary points forward too.
 DATE_FUTURE_AUX: tuple[str, ...] = ("va", "vont", "allons", "sera", "seront", "aura", "auront")
 # Endings of future-tense verbs ("estará", "seront"): a sentence with one points forward.
-DATE_FUTURE_ENDINGS: tuple[str, ...] = ("ront", "rons", "rez")
+# The third person singular too ("se tiendra", "ouvrira", "restera", "pourra").
+DATE_FUTURE_ENDINGS: tuple[str, ...] = ("ront", "rons", "rez", "era", "ira", "dra", "rra")
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "en", "depuis", "de", "dès", "jusqu'en", "avant", "après", "vers", "début", "fin", "mi", "année",
@@ -189,6 +190,12 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 # "les années 1990", "les années 90".
 DATE_DECADE_BEFORE: tuple[str, ...] = ("années",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
+# Decades in words, with the tens digit: "les années soixante" (the century before publication).
+DATE_DECADE_WORDS: dict[str, int] = {
+    "années vingt": 2, "années trente": 3, "années quarante": 4, "années cinquante": 5,
+    "années soixante": 6, "années soixante-dix": 7, "années quatre-vingt": 8,
+    "années quatre-vingt-dix": 9, "années quatre-vingts": 8,
+}
 DATE_WEEK_NUMBER: tuple[str, ...] = ("semaine",)
 # Parts of a day written together with a weekday (none in French: "lundi soir").
 DATE_DAY_PARTS: tuple[str, ...] = ()

@@ -172,7 +172,7 @@ DATE_FUTURE_ENDINGS: tuple[str, ...] = ()
 # A bare four-digit number is a year after one of these words.
 DATE_YEAR_PREPS: tuple[str, ...] = (
     "in", "sinds", "sedert", "van", "vanaf", "tot", "uit", "na", "voor", "rond", "medio", "begin", "eind",
-    "jaar", "eind", "per", "t/m", "tussen", "en", "of", "dan",
+    "jaar", "eind", "per", "t/m", "tussen", "en", "of", "dan", "over",
 )
 # A numeric day and month without a year ("22/04") is a date only after one of these.
 DATE_DAY_PREPS: tuple[str, ...] = ("op", "van", "vanaf", "tot", "t/m", "per", "sinds", "tussen", "uiterlijk")
@@ -198,6 +198,11 @@ DATE_CAPITAL_ONLY: tuple[str, ...] = ()
 # "de jaren '90", "de jaren negentig" ("jaren" then a decade).
 DATE_DECADE_BEFORE: tuple[str, ...] = ("jaren",)
 DATE_DECADE_AFTER: tuple[str, ...] = ()
+# Decades in words, with the tens digit: "de jaren zestig" (the century before publication).
+DATE_DECADE_WORDS: dict[str, int] = {
+    "jaren twintig": 2, "jaren dertig": 3, "jaren veertig": 4, "jaren vijftig": 5, "jaren zestig": 6,
+    "jaren zeventig": 7, "jaren tachtig": 8, "jaren negentig": 9,
+}
 DATE_WEEK_NUMBER: tuple[str, ...] = ("week", "weeknummer")
 # Parts of a day written together with a weekday: "maandagmiddag".
 DATE_DAY_PARTS: tuple[str, ...] = ("ochtend", "morgen", "middag", "avond", "nacht")
