@@ -7,6 +7,10 @@ dialogue) and scored before the rules were changed. The test prints, per languag
 (a found statement counts when it overlaps an annotated one) and the speaker accuracy
 (annotated statements found with the same speaker by ``same_speaker``; ``None`` must be found as
 ``None``), and fails below the floors, which sit a little under the figures reached.
+
+``tests/data/quotes_holdout.json`` is a second blind round, written after the first round's
+fixes and scored once before any further change (speaker accuracy 0.84 then); it is held to the
+same kind of floors, a little lower per language because each language has only ten statements.
 """
 
 from __future__ import annotations
@@ -21,14 +25,17 @@ import pytest
 from factcheck.extract.quotes import extract_quotes, same_speaker
 
 BLIND = Path(__file__).parent / "data" / "quotes_blind.json"
+HOLDOUT = Path(__file__).parent / "data" / "quotes_holdout.json"
+SETS = {"blind": BLIND, "holdout": HOLDOUT}
 LANGS = ("en", "nl", "de", "fr", "es")
 MIN_F1 = 0.95
 MIN_SPEAKER = 0.90
 MIN_SPEAKER_ALL = 0.93
+MIN_SPEAKER_HOLDOUT = 0.85
 
 
-def _cases() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = json.loads(BLIND.read_text(encoding="utf-8"))["cases"]
+def _cases(path: Path = BLIND) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["cases"]
     return cases
 
 
@@ -47,11 +54,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(lang: str) -> dict[str, Any]:
+def score(lang: str, path: Path = BLIND) -> dict[str, Any]:
     """Span precision, recall, F1 and speaker accuracy of ``lang``'s cases, with the misses."""
     found = expected = hit_pred = predicted = right_speaker = 0
     misses: list[tuple[str, str, str | None, str | None]] = []
-    for case in _cases():
+    for case in _cases(path):
         if case["lang"] != lang:
             continue
         gold = _gold(case)
@@ -84,30 +91,33 @@ def score(lang: str) -> dict[str, Any]:
     }
 
 
-def test_blind_set_is_well_formed() -> None:
+@pytest.mark.parametrize(("name", "minimum"), [("blind", 30), ("holdout", 9)])
+def test_blind_set_is_well_formed(name: str, minimum: int) -> None:
     per_lang: dict[str, int] = defaultdict(int)
-    for case in _cases():
+    for case in _cases(SETS[name]):
         assert case["lang"] in LANGS, case["label"]
         assert set(case) == {"label", "lang", "text", "quotes"}, case["label"]
         _gold(case)  # every annotated statement is in its text, in order
         per_lang[case["lang"]] += len(case["quotes"])
-    assert all(per_lang[lang] >= 30 for lang in LANGS), dict(per_lang)
+    assert all(per_lang[lang] >= minimum for lang in LANGS), dict(per_lang)
 
 
+@pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_blind_spans_and_speakers(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
-    s = score(lang)
+def test_blind_spans_and_speakers(name: str, lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    s = score(lang, SETS[name])
     with capsys.disabled():
         print(  # noqa: T201 (the measured figures are the test's output)
-            f"\nquotes blind {lang}: {s['statements']} statements, span P {s['precision']:.3f} "
+            f"\nquotes {name} {lang}: {s['statements']} statements, span P {s['precision']:.3f} "
             f"R {s['recall']:.3f} F1 {s['f1']:.3f}, speaker accuracy {s['speaker']:.3f}"
         )
     assert s["f1"] >= MIN_F1, s["misses"]
-    assert s["speaker"] >= MIN_SPEAKER, s["misses"]
+    assert s["speaker"] >= (MIN_SPEAKER if name == "blind" else MIN_SPEAKER_HOLDOUT), s["misses"]
 
 
-def test_blind_speaker_accuracy_overall() -> None:
-    scores = [score(lang) for lang in LANGS]
+@pytest.mark.parametrize("name", SETS)
+def test_blind_speaker_accuracy_overall(name: str) -> None:
+    scores = [score(lang, SETS[name]) for lang in LANGS]
     total = sum(s["statements"] for s in scores)
     right = sum(s["right"] for s in scores)
     assert right / total >= MIN_SPEAKER_ALL

@@ -78,6 +78,7 @@ class Rules:
     male: frozenset[str]
     plural: frozenset[str]
     dialogue: bool
+    plural_endings: tuple[str, ...]
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -123,6 +124,7 @@ def rules(lang: str) -> Rules:
         male=frozenset(data.SPEAKER_MALE),
         plural=frozenset(data.SPEAKER_PLURAL),
         dialogue=bool(data.DIALOGUE_DASH),
+        plural_endings=tuple(data.SPEECH_PLURAL_ENDINGS),
     )
 
 

@@ -336,7 +336,7 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
         found = _last_name(text, wide, lo, r, gender)
         if found is not None:
             return found
-    return _paragraph_subject(state, kinds=("role",)) or state.last_speaker
+    return _paragraph_subject(state, kinds=("role", "name")) or state.last_speaker
 
 
 def _paragraph_subject(state: _State, kinds: tuple[str, ...]) -> str | None:
@@ -380,13 +380,19 @@ def _last_name(text: str, start: int, stop: int, r: Rules, gender: str = "") -> 
         prev = word
         np, np_end = np_span_after(text, m.start(), r, apposition=False)
         pos = max(np_end, m.end())
-        if after_prep or np is None or np.kind != "name" or " " not in np.text:
+        if after_prep or np is None or np.kind != "name":
             continue
-        cue = _nearest_cue(_words_before(text, m.start(), start, 3), np.roles, r)
+        name = np.text if " " in np.text else _full_name(text, np.text, m.start(), r)
+        if " " not in name:
+            continue  # one word, never named in full: a place or a sentence's first word
+        cue = _nearest_cue(_words_before(text, m.start(), start, _CUE_WORDS), np.roles, r)
         if gender and cue and cue != gender:
             continue
-        best = np.text
+        best = name
     return best
+
+
+_CUE_WORDS = 5
 
 
 def _nearest_cue(before: list[str], roles: tuple[str, ...], r: Rules) -> str:
@@ -399,7 +405,10 @@ def _nearest_cue(before: list[str], roles: tuple[str, ...], r: Rules) -> str:
 
 
 def _words_before(text: str, at: int, lo: int, n: int) -> list[str]:
-    return _first_word_re().findall(text, max(lo, at - 40), at)[-n:]
+    """Up to ``n`` words before ``at`` in its sentence ("La ministre du Travail, [Astrid]")."""
+    lo = max(lo, at - 60)
+    stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+    return _first_word_re().findall(text, max(lo, stop + 1), at)[-n:]
 
 
 @functools.cache
@@ -585,8 +594,10 @@ def _inverted(text: str, v: re.Match[str], r: Rules, state: _State) -> _Attribut
     if np is None:
         nxt = text[v.end() : v.end() + 2].lstrip()
         if v.group("verb") and (not nxt or nxt[0] in ".,;" or r.pro_drop):
-            # "dijo." or "comentó en rueda de prensa": no subject, the one being quoted speaks.
-            return _made(NounPhrase("pronoun", ""), state, v)
+            # "dijo." or "comentó en rueda de prensa": no subject, the one being quoted speaks;
+            # "aseguran": a group does.
+            plural = r.pro_drop and v.group("verb").casefold().endswith(r.plural_endings)
+            return _made(NounPhrase("pronoun", min(r.plural) if plural and r.plural else ""), state, v)
         return None
     return _made(np, state, v)
 
@@ -634,11 +645,38 @@ def _before(text: str, start: int, end: int, r: Rules, state: _State) -> _Attrib
         return found
     if text[stop - 1] == ":":
         np = _first_np(text, start, stop - 1, r)
+        if np is None or np.kind != "name" or " " not in np.text:
+            # "Nach der Niederlage war Trainer Xabi Alonso bedient:": a person named in full
+            full = _last_name(text, start, stop - 1, r)
+            np = NounPhrase("name", full) if full is not None else np
         if np is None:
             np, _ = np_before(text, stop - 1, r, start)
         if np is not None:
             return _made(np, state, None, "by ':'")
-    return None
+        return None
+    return _unknown_verb_before(text, start, stop, r, state)
+
+
+def _unknown_verb_before(text: str, start: int, stop: int, r: Rules, state: _State) -> _Attribution | None:
+    """A speech verb the data lacks, right before the quotation: "Éric Ciotti, a raillé « … »"."""
+    words = list(_first_word_re().finditer(text, max(start, stop - 60), stop))
+    if not words or text[words[-1].end() : stop].strip():
+        return None
+    verb = words[-1]
+    if not verb.group().islower() or verb.group() in r.stop_words or verb.group() in r.adverbs:
+        return None
+    at = verb.start()
+    if len(words) > 1 and words[-2].group().casefold() in _aux_words(state.lang):
+        at = words[-2].start()
+    np, _ = np_before(text, at, r, start)
+    if np is None or np.kind not in {"name", "org"}:
+        return None  # "the banner at the front of the march read «…»"
+    return _made(np, state, None, f"by '{verb.group()}'")
+
+
+@functools.cache
+def _aux_words(lang: str) -> frozenset[str]:
+    return frozenset(a.casefold() for a in lang_data.get(lang).SPEECH_AUX)
 
 
 def _first_np(text: str, start: int, stop: int, r: Rules) -> NounPhrase | None:

@@ -272,6 +272,8 @@ SPEAKER_MALE: frozenset[str] = frozenset({"bruder", "ehemann", "er", "freund", "
 SPEAKER_PLURAL: frozenset[str] = frozenset({"wir"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
+# Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.
+SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("en",)
 # --- end quotes ---
 
 # --- shared ---

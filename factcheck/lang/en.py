@@ -273,13 +273,15 @@ SPEECH_PRO_DROP: bool = False
 # stands for ("an epidemiologist at Imperial College London").
 SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"across", "at", "by", "for", "from", "in", "into", "near", "of", "on", "to", "with"})
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
-# whose cues do not contradict it.
-SPEAKER_FEMALE: frozenset[str] = frozenset({"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "girlfriend", "grandmother", "her", "lady", "miss", "mother", "mrs", "ms", "niece", "queen", "she", "sister", "spokeswoman", "widow", "wife", "woman"})
-SPEAKER_MALE: frozenset[str] = frozenset({"boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather", "he", "him", "his", "husband", "king", "lord", "man", "mr", "nephew", "sir", "son", "spokesman", "uncle", "widower"})
+# whose cues do not contradict it. Possessives are left out: "her husband" is a man.
+SPEAKER_FEMALE: frozenset[str] = frozenset({"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "girlfriend", "grandmother", "lady", "miss", "mother", "mrs", "ms", "niece", "queen", "she", "sister", "spokeswoman", "widow", "wife", "woman"})
+SPEAKER_MALE: frozenset[str] = frozenset({"boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather", "he", "husband", "king", "lord", "man", "mr", "nephew", "sir", "son", "spokesman", "uncle", "widower"})
 # Pronouns that stand for a group.
 SPEAKER_PLURAL: frozenset[str] = frozenset({"they", "we"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
+# Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.
+SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ()
 # --- end quotes ---
 
 # --- shared ---

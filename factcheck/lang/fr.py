@@ -233,7 +233,7 @@ DATE_DAY_WORDS: dict[str, int] = {
 
 # --- quotes (owned by the quotes extractor) ---
 # Speech verbs that attribute a quote ("a déclaré X", "X a déclaré", "selon X"), as written after any auxiliary.
-SPEECH_VERBS: frozenset[str] = frozenset({"admet", "admis", "affirme", "affirment", "affirmé", "ajoute", "ajouté", "annonce", "annoncent", "annoncé", "appelle", "appelé", "assure", "assuré", "assène", "asséné", "averti", "avertit", "avoue", "avoué", "clame", "clamé", "commente", "commenté", "complète", "complété", "conclu", "conclut", "confie", "confié", "crie", "crié", "demande", "demandé", "dit", "déclare", "déclarent", "déclaré", "dénonce", "dénoncent", "dénoncé", "déplore", "déploré", "détaille", "détaillé", "estime", "estiment", "estimé", "explique", "expliquent", "expliqué", "fait savoir", "fait valoir", "fustige", "fustigé", "glisse", "glissé", "indique", "indiqué", "insiste", "insistent", "insisté", "interroge", "ironise", "ironisé", "juge", "jugé", "lance", "lancé", "martelé", "martèle", "nuance", "nuancé", "observe", "observé", "plaide", "plaidé", "poursuit", "poursuivi", "promet", "promis", "précise", "précisé", "prévenu", "prévient", "qualifie", "qualifié", "raconte", "raconté", "rappelle", "rappelé", "reconnaît", "reconnu", "regrette", "regretté", "relevé", "relève", "réagi", "réagit", "répond", "répondu", "résume", "résumé", "rétorque", "rétorqué", "s'alarme", "s'est félicité", "s'est félicitée", "s'inquiète", "s'insurge", "salue", "salué", "souligne", "souligné", "tonne", "tonné", "tranche", "tranché", "tweeté", "témoigne", "écrit"})
+SPEECH_VERBS: frozenset[str] = frozenset({"admet", "admis", "affirme", "affirment", "affirmé", "ajoute", "ajouté", "annonce", "annoncent", "annoncé", "appelle", "appelé", "assure", "assurent", "assuré", "assène", "asséné", "averti", "avertit", "avoue", "avoué", "clame", "clamé", "commente", "commenté", "complète", "complété", "conclu", "conclut", "confie", "confié", "crie", "crié", "demande", "demandé", "disent", "dit", "déclare", "déclarent", "déclaré", "dénonce", "dénoncent", "dénoncé", "déplore", "déploré", "détaille", "détaillé", "estime", "estiment", "estimé", "explique", "expliquent", "expliqué", "fait savoir", "fait valoir", "fustige", "fustigé", "glisse", "glissé", "indique", "indiqué", "insiste", "insistent", "insisté", "interroge", "ironise", "ironisé", "juge", "jugé", "lance", "lancé", "martelé", "martèle", "nuance", "nuancé", "observe", "observé", "plaide", "plaidé", "poursuit", "poursuivi", "promet", "promis", "précise", "précisé", "prévenu", "prévient", "qualifie", "qualifié", "raconte", "racontent", "raconté", "rappelle", "rappelé", "reconnaît", "reconnu", "regrette", "regretté", "relevé", "relève", "réagi", "réagit", "répond", "répondu", "résume", "résumé", "rétorque", "rétorqué", "s'alarme", "s'est félicité", "s'est félicitée", "s'inquiète", "s'insurge", "salue", "salué", "souligne", "souligné", "tonne", "tonné", "tranche", "tranché", "tweeté", "témoigne", "écrit"})
 # Auxiliaries before a past participle ("a déclaré"; "a-t-il déclaré" carries its pronoun).
 SPEECH_AUX: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on"})
 SPEECH_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après", "pour"})
@@ -258,12 +258,14 @@ SPEECH_PRO_DROP: bool = False
 SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"au", "aux", "avec", "chez", "contre", "dans", "de", "des", "du", "en", "par", "pour", "sur", "à"})
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it.
-SPEAKER_FEMALE: frozenset[str] = frozenset({"avocate", "chercheuse", "directrice", "dirigeante", "députée", "elle", "eurodéputée", "femme", "fille", "grand-mère", "habitante", "joueuse", "madame", "ministre-présidente", "mlle", "mme", "mère", "nièce", "patronne", "présidente", "reine", "skieuse", "sénatrice", "sœur", "tante", "veuve", "voisine", "épouse"})
-SPEAKER_MALE: frozenset[str] = frozenset({"fils", "frère", "grand-père", "habitant", "il", "joueur", "m", "mari", "monsieur", "neveu", "oncle", "père", "roi", "skieur", "veuf", "voisin", "époux"})
+SPEAKER_FEMALE: frozenset[str] = frozenset({"avocate", "chercheuse", "directrice", "dirigeante", "députée", "elle", "eurodéputée", "femme", "fille", "grand-mère", "habitante", "joueuse", "la", "madame", "ministre-présidente", "mlle", "mme", "mère", "nièce", "patronne", "présidente", "reine", "skieuse", "sénatrice", "sœur", "tante", "une", "veuve", "voisine", "épouse"})
+SPEAKER_MALE: frozenset[str] = frozenset({"fils", "frère", "grand-père", "habitant", "il", "joueur", "le", "m", "mari", "monsieur", "neveu", "oncle", "père", "roi", "skieur", "un", "veuf", "voisin", "époux"})
 # Pronouns that stand for a group.
 SPEAKER_PLURAL: frozenset[str] = frozenset({"elles", "ils", "nous"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = True
+# Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.
+SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("ent",)
 # --- end quotes ---
 
 # --- shared ---

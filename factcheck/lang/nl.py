@@ -273,6 +273,8 @@ SPEAKER_MALE: frozenset[str] = frozenset({"broer", "buurman", "dhr", "echtgenoot
 SPEAKER_PLURAL: frozenset[str] = frozenset({"we", "wij"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
+# Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.
+SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("en",)
 # --- end quotes ---
 
 # --- shared ---
