@@ -1,11 +1,17 @@
 """A blind set of news sentences with dates, written apart from the conformance set.
 
-``data/dates_blind.json`` holds 150 sentences (30 per language) in the way newsrooms write
+``data/dates_blind.json`` holds 200 sentences (40 per language) in the way newsrooms write
 them: absolute and partial dates, weekdays, relative expressions, ranges, "since", seasons,
 quarters, past and future tense and datelines, each with the publication date it is read
 against and every date it holds (claim text, first and last day, inclusive). A date is found
 when a claim overlaps its text and starts and ends on the expected days; a claim that
 overlaps no expected date is a false positive.
+
+Round 1 (30 per language) was scored before the rules were fixed; round 2 (10 per language,
+around the turn of the year) was written after those fixes and scored before its own. Its
+known misses stay in the set: a present tense that means the future ("Op 14 januari stemt
+de Kamer", "Die Bauarbeiten dauern bis Ende Januar"), and a bare year with no preposition
+("wurde 1998 gegründet", "dat 2025 het warmste jaar was").
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from factcheck.model import DateRange
 
 DATA = Path(__file__).parent / "data" / "dates_blind.json"
 LANGS = ("en", "nl", "de", "fr", "es")
-# A little under what the extractor reaches (recall 1.00 in every language, precision 1.00).
-RECALL_FLOOR = {"en": 0.94, "nl": 0.94, "de": 0.94, "fr": 0.94, "es": 0.94}
+# A little under what the extractor reaches: recall en 44/45, nl 41/44, de 40/43, fr 43/43,
+# es 43/43; precision 1.00.
+RECALL_FLOOR = {"en": 0.95, "nl": 0.9, "de": 0.9, "fr": 0.95, "es": 0.95}
 PRECISION_FLOOR = 0.95
 
 
@@ -70,9 +77,10 @@ def score(lang: str) -> tuple[int, int, int, int, list[str]]:
 
 def test_blind_set_is_well_formed() -> None:
     cases = _cases()
-    assert [sum(c["lang"] == lang for c in cases) for lang in LANGS] == [30] * 5
+    assert [sum(c["lang"] == lang for c in cases) for lang in LANGS] == [40] * 5
+    assert [sum(c["lang"] == lang and c["round"] == 1 for c in cases) for lang in LANGS] == [30] * 5
     for case in cases:
-        assert set(case) == {"lang", "published", "text", "dates"}
+        assert set(case) == {"round", "lang", "published", "text", "dates"}
         text = str(case["text"])
         dt.date.fromisoformat(str(case["published"]))
         for want in case["dates"]:  # type: ignore[attr-defined]

@@ -528,7 +528,14 @@ def _h_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
     # "am Sonntag zwölf Menschen" is a count: a day without article or ordinal ending must
     # end its phrase to be a day ("Monday the 21st", "dinsdag de elfde", "on Monday 21.")
-    explicit = (m["art"] or m["suf"] or m["time"] is not None) or (not following or following[0] in ",.!?;)")
+    ends_phrase = not following or following[0] in ",.!?;)"
+    explicit = (m["art"] or m["suf"] or m["time"] is not None) or ends_phrase
+    if not m["day"][:1].isdigit() and m["time"] is None:
+        # "Wednesday, the first trading day": a written-out day followed by a noun is no day
+        # of the month ("monday the twenty fourth six pm" is).
+        nxt = _WORD.match(ctx.text[m.end() : m.end() + 40].lstrip(" \t"))
+        if nxt is not None and nxt.group().lower() not in ctx.pat.vocabulary:
+            return None
     if weekday is None or day is None or not explicit or ctx.published is None:
         return None
     published = ctx.published
@@ -564,6 +571,9 @@ def _h_day_offset(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), _day_range(ctx.published + dt.timedelta(days=offset)), relative=True)
 
 
+_LAST_DAY_AFTER_WEEKEND = 1  # Monday and Tuesday look back to the weekend just past
+
+
 def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     raw_unit = m["unit"] or m["unit2"] or m["unit3"]
     raw_shift = m["shift"] or m["shift2"]
@@ -585,6 +595,10 @@ def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     elif unit == "day":
         return None
     shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
+    if unit == "weekend" and shift == 0 and ctx.published.weekday() <= _LAST_DAY_AFTER_WEEKEND:
+        # Early in the week, "the weekend" / "ce week-end" without a future marker is the one
+        # just past: "Snow fell over the weekend" in a Monday paper.
+        shift = 0 if ctx.forward(m.start(), m.end()) else -1
     start, end = shifted_period(ctx.published, unit, shift)
     return _Cand(m.start(), m.end(), DateRange(start, end, _UNIT_GRANULARITY.get(unit, "day")), relative=True)
 
