@@ -621,9 +621,14 @@ def _compare_hundred(res: Results, args: argparse.Namespace) -> None:
             "s",
             "< 1",
             t < 1,
-            f"{len(report.findings):,} findings",
+            f"{len(report.findings):,} findings; extraction included",
         )
     )
+    extract, _ = _load("factcheck", "extract")
+    if extract is not None:
+        t_extract, _ = _best_of(lambda: [extract(s) for s in hundred], args.repeat)
+        note = "extract() of each source alone, for reading the row above"
+        res.add(Row("compare", "  of which extraction (approx.)", t_extract, "s", "", None, note))
 
 
 def _compare_growth(res: Results, args: argparse.Namespace) -> None:
