@@ -108,9 +108,18 @@ class WordState:
         self.prev_scale = math.inf
 
     def copy(self) -> WordState:
-        other = WordState()
-        for name in self.__slots__:
-            setattr(other, name, getattr(self, name))
+        # Field by field: a loop over __slots__ with getattr/setattr cost a third of the time
+        # spent on long runs of number words.
+        other = WordState.__new__(WordState)
+        other.total = self.total
+        other.current = self.current
+        other.ceiling = self.ceiling
+        other.last_scale = self.last_scale
+        other.last = self.last
+        other.has_number = self.has_number
+        other.conn = self.conn
+        other.group_start = self.group_start
+        other.prev_scale = self.prev_scale
         return other
 
     @property

@@ -168,6 +168,7 @@ class _Patterns:
     part_noun: re.Pattern[str]
     articles: frozenset[str]
     joiner_words: frozenset[str]
+    before_last: frozenset[str]
 
 
 def _alt(words: object, *, escape: bool = True) -> str:
@@ -385,6 +386,9 @@ def _patterns(lang: str) -> _Patterns:
         # The whole a fraction is of: "twee derde van de ondervraagden", "zwei Drittel der Befragten".
         articles=frozenset(w.lower() for w in d.ARTICLES),
         joiner_words=frozenset(w.lower() for w in d.FRACTION_JOINERS),
+        before_last=frozenset(
+            k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
+        ),
         part_noun=re.compile(
             rf"{_SP}{{1,3}}(?:(?:{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?:{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
             rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
@@ -1219,6 +1223,10 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
             if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
                 best = ("csym", sym, at, gap > 0)
             break
+    tail = stripped.rsplit(None, 1)
+    last = tail[-1].lower() if tail else ""
+    if last not in p.before_last and last.lstrip(_OPENING) not in p.before_last:
+        return best  # no phrase ends with this word: most numbers stop here
     words = [(t.start(), t.group()) for t in _TOKEN.finditer(stripped.lower())][-_BEFORE_WORDS:]
     for k in range(len(words), 0, -1):
         first_start, first = words[-k]
@@ -1715,11 +1723,14 @@ def _subject_left(text: str, start: int, left: re.Match[str] | None, p: _Pattern
     percent only (``clause``): who pays or counts ("L'État va investir 1,2 milliard") is
     no subject, and outlets name that actor differently.
     """
+    good_left = left is not None and _good_noun(left.group("w"), p)
+    if not good_left and not clause:
+        return ""
     words = _clause_words(text, start, p)
     first = words[0] if words else None
     if first is not None and p.data.NOUNS_CAPITALIZED and not first.group()[0].isupper():
         first = None
-    if left is not None and _good_noun(left.group("w"), p):
+    if left is not None and good_left:
         word = left.group("w")
         if first is None or left.start("w") == first.start():
             return word.lower()
