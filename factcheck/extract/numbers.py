@@ -390,7 +390,7 @@ def _patterns(lang: str) -> _Patterns:
             k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
         ),
         part_noun=re.compile(
-            rf"{_SP}{{1,3}}(?:(?:{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?:{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
+            rf"{_SP}{{1,3}}(?:(?P<link>{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<art>{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
             rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
             re.IGNORECASE,
         ),
@@ -1639,7 +1639,8 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
             noun = _noun_after(text, end, p) if f.kind == "count" else None
             if noun is None and f.kind == "count" and any(s.op == "fraction" for s in f.steps):
                 pm = p.part_noun.match(text, end)
-                if pm is not None and pm.group() != pm.group("w1") and _good_noun(pm.group("w1"), p):
+                linked = pm is not None and (pm.group("link") or pm.group("art"))
+                if pm is not None and linked and _good_noun(pm.group("w1"), p):
                     noun = pm.group("w1").lower(), pm.end()
             if noun is not None and f.kind == "count":
                 subject, end = noun
