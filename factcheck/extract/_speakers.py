@@ -8,6 +8,7 @@ built from them are compiled once per process.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Literal
@@ -148,8 +149,9 @@ _Tok = tuple[str, str]  # (class, word): class in det/role/org/cap/part/conn/mod
 _RawTok = tuple[str, int, int]  # (word, start, end)
 
 
-def _raw_tokens(text: str, lo: int, hi: int) -> list[_RawTok]:
-    return [(m.group(), m.start(), m.end()) for m in _token_re().finditer(text, lo, hi)]
+def _raw_tokens(text: str, lo: int, hi: int, limit: int | None = None) -> list[_RawTok]:
+    found = _token_re().finditer(text, lo, hi)
+    return [(m.group(), m.start(), m.end()) for m in itertools.islice(found, limit)]
 
 
 def _strip_elision(word: str, r: Rules) -> str:
@@ -280,7 +282,8 @@ def np_span_after(
     text: str, pos: int, r: Rules, *, apposition: bool = True, descriptive: bool = False
 ) -> tuple[NounPhrase | None, int]:
     """:func:`np_after` and the offset where the phrase ends."""
-    raw = _raw_tokens(text, pos, min(len(text), pos + _WINDOW))
+    # A phrase is read left to right and ends within _MAX_TOKENS words: no need for more.
+    raw = _raw_tokens(text, pos, min(len(text), pos + _WINDOW), 2 * _MAX_TOKENS + 2)
     if raw and raw[0][0].casefold() in r.pronouns:
         return NounPhrase("pronoun", raw[0][0]), raw[0][2]
     toks, used = _scan_forward(raw, r, descriptive=descriptive)

@@ -14,10 +14,24 @@ words around the quotation, in this order:
 5. for a quotation that opens a paragraph: a previous paragraph ending in a colon, else the
    speaker of the previous paragraph's last quotation.
 
-Pronouns ("she said", "zei hij", "a-t-il dit") take the last speaker; a bare role ("the
-minister said") takes the last speaker seen with that role. Names are given without titles
-("de Finse Eurocommissaris Henna Virkkunen (…)" -> "Henna Virkkunen"), and a surname alone
-takes the full form the same text uses elsewhere.
+A sentence with no speech verb that names a new person right before a quotation introduces
+its speaker ("Ihr Nachbar Jürgen Lenz nickt. „…“").
+
+Pronouns ("she said", "zei hij", "a-t-il dit") take the last person named of the same gender
+(titles, kin words and, in French and Spanish, articles are the cues: "Her husband, Mark
+Mitchell" is a man), skipping names after a preposition ("at Imperial College London"); else
+the last speaker; else a described subject ("La madre del menor pidió…"). A group pronoun or a
+plural verb with no subject ("ont-ils déclaré", "aseguran") takes a group named before ("Les
+syndicats"). A Spanish verb with no subject ("dijo a la prensa") speaks for the one named
+before. A bare role ("the minister said") takes the last speaker seen with that role, or the
+person the text introduced with it; a role that stands for someone ("sagte der CDU-Chef",
+"meldt een woordvoerster") takes the person or body an earlier sentence of the paragraph is
+about. Names are given without titles ("de Finse Eurocommissaris Henna Virkkunen (…)" ->
+"Henna Virkkunen"), and a surname alone takes the full form the same text uses elsewhere.
+
+In Spanish and French, a line opening with a dash is dialogue: "—Fue horrible —relata Carmen
+Ruiz—. No nos dio tiempo." holds two spoken parts, attributed by the narrator's words between
+them; "— Pas du tout, répond Clara Direz." ends its spoken part at the comma before the verb.
 """
 
 from __future__ import annotations
@@ -115,6 +129,8 @@ class _State:
     roles: dict[str, str] = attrs.Factory(dict)
     # The gender a speaker was referred to with ("she said" -> "f"), to resolve later pronouns.
     genders: dict[str, str] = attrs.Factory(dict)
+    # Names read at an offset while looking for a pronoun's antecedent (windows overlap).
+    names_at: dict[int, tuple[str | None, str, int]] = attrs.Factory(dict)
     # The quotation being read: its text, where its paragraph region starts, its opening mark.
     text: str = ""
     region: int = 0
@@ -157,6 +173,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
             region_start = min(prev_top.close_at + 1, q.open_at)
         close_end = _paragraph(breaks, q.close_at, len(text))[1] if q.close_at > para_end else para_end
         next_open = _next_open(opens, q, close_end)
+        state.para = para_start
         att = _attribute(
             text,
             q,
@@ -209,6 +226,7 @@ def _with_dialogue(text: str, top: list[QuoteSpan], r: Rules) -> list[QuoteSpan]
     before a speech verb. The narrator's words then attribute the part before them.
     """
     found: list[QuoteSpan] = []
+    marks = [(q.open_at, q.close_at) for q in top]
     for m in _dialogue_re().finditer(text):
         dash = m.end() - 1
         line_end = text.find("\n", dash)
@@ -216,8 +234,9 @@ def _with_dialogue(text: str, top: list[QuoteSpan], r: Rules) -> list[QuoteSpan]
         start = dash + 1
         while start < line_end and text[start] in " \u00a0\u202f":
             start += 1
-        if start >= line_end or any(q.open_at <= start < q.close_at + 1 for q in top):
-            continue
+        k = bisect.bisect_right(marks, (start, len(text)))
+        if start >= line_end or (k > 0 and marks[k - 1][1] >= start):
+            continue  # inside a quotation in marks
         stop, resume, told = _narrator(text, start, line_end, r)
         end = stop
         while end > start and text[end - 1].isspace():
@@ -262,10 +281,6 @@ def _narrator(text: str, start: int, line_end: int, r: Rules) -> tuple[int, int 
 @functools.cache
 def _newline_re() -> re.Pattern[str]:
     return re.compile(r"\n")
-
-
-def _paragraph_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
 
 
 def _paragraph(breaks: list[int], at: int, n: int) -> tuple[int, int]:
@@ -325,7 +340,7 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
         return _paragraph_subject(state, kinds=("org", "role", "name")) or state.last_speaker
     gender = _gender(pronoun, r)
     lo = max(state.region, at - _BEFORE_WINDOW)
-    found = _last_name(text, lo, at, r, gender)
+    found = _last_name(text, lo, at, r, gender, state.names_at)
     if found is not None:
         return found
     last = state.last_speaker
@@ -333,7 +348,7 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
         return last
     wide = max(state.para, at - 2 * _BEFORE_WINDOW)
     if wide < lo:
-        found = _last_name(text, wide, lo, r, gender)
+        found = _last_name(text, wide, lo, r, gender, state.names_at)
         if found is not None:
             return found
     return _paragraph_subject(state, kinds=("role", "name")) or state.last_speaker
@@ -342,10 +357,11 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
 def _paragraph_subject(state: _State, kinds: tuple[str, ...]) -> str | None:
     """The subject of the nearest sentence before the quotation, in its paragraph."""
     text, r = state.text, state.r
-    stop = _sentence_start(text, state.para, state.at, r)
+    lo = max(state.para, state.at - _LOOKBACK_SUBJECT)
+    stop = _sentence_start(text, lo, state.at, r)
     seen = 0
-    while stop > state.para and seen < _MAX_SUBJECT_SENTENCES:
-        start = _sentence_start(text, state.para, stop - 1, r)
+    while stop > lo and seen < _MAX_SUBJECT_SENTENCES:
+        start = _sentence_start(text, lo, stop - 1, r)
         if text[start:stop].lstrip()[:1] in _QUOTE_OPENERS:
             stop = start  # a sentence that opens with a quotation has no subject of its own
             seen += 1
@@ -359,10 +375,18 @@ def _paragraph_subject(state: _State, kinds: tuple[str, ...]) -> str | None:
 
 
 _MAX_SUBJECT_SENTENCES = 3
+_LOOKBACK_SUBJECT = 800
 _QUOTE_OPENERS = frozenset("“„‟\"«»‘‚'‹›—–")
 
 
-def _last_name(text: str, start: int, stop: int, r: Rules, gender: str = "") -> str | None:
+def _last_name(
+    text: str,
+    start: int,
+    stop: int,
+    r: Rules,
+    gender: str = "",
+    memo: dict[int, tuple[str | None, str, int]] | None = None,
+) -> str | None:
     """The last person named with two words or more between ``start`` and ``stop``.
 
     A name right after a preposition ("at Imperial College London") is a place or a body;
@@ -378,18 +402,30 @@ def _last_name(text: str, start: int, stop: int, r: Rules, gender: str = "") -> 
             continue
         after_prep = prev.casefold() in r.not_after
         prev = word
-        np, np_end = np_span_after(text, m.start(), r, apposition=False)
-        pos = max(np_end, m.end())
-        if after_prep or np is None or np.kind != "name":
+        seen = memo.get(m.start()) if memo is not None else None
+        if seen is None:
+            seen = _name_at(text, m.start(), start, r)
+            if memo is not None:
+                memo[m.start()] = seen
+        name, cue, pos = seen
+        pos = max(pos, m.end())
+        if name is None or after_prep:
             continue
-        name = np.text if " " in np.text else _full_name(text, np.text, m.start(), r)
-        if " " not in name:
-            continue  # one word, never named in full: a place or a sentence's first word
-        cue = _nearest_cue(_words_before(text, m.start(), start, _CUE_WORDS), np.roles, r)
         if gender and cue and cue != gender:
             continue
         best = name
     return best
+
+
+def _name_at(text: str, at: int, lo: int, r: Rules) -> tuple[str | None, str, int]:
+    """The person named in full from ``at`` on, the gender cue of the words around, its end."""
+    np, end = np_span_after(text, at, r, apposition=False)
+    if np is None or np.kind != "name":
+        return None, "", end
+    name = np.text if " " in np.text else _full_name(text, np.text, at, r)
+    if " " not in name:
+        return None, "", end  # one word, never named in full: a place or a sentence's first word
+    return name, _nearest_cue(_words_before(text, at, lo, _CUE_WORDS), np.roles, r), end
 
 
 _CUE_WORDS = 5
@@ -472,7 +508,6 @@ def _attribute(
     same_para_prev: tuple[QuoteSpan, _Attribution] | None,
 ) -> _Attribution:
     state.text, state.region, state.at = text, region_start, q.open_at
-    state.para = _paragraph_start(text, q.open_at)
     after_end = min(next_open, para_end if q.closed else q.close_at, q.close_at + _AFTER_WINDOW)
     found = _after(text, q, r, state, after_end)
     if found is not None:
@@ -731,7 +766,7 @@ def _introduced(
     r = state.r
     if sent_start - region_start <= _MIN_SENTENCE:
         return None
-    start = _sentence_start(text, region_start, sent_start - 1, r)
+    start = _sentence_start(text, max(region_start, sent_start - _BEFORE_WINDOW), sent_start - 1, r)
     if not text[start:sent_start].lstrip()[:1].isupper() or r.verb_re.search(text, start, sent_start):
         return None  # not a sentence of its own (", said X."), or one that attributes
     np = _first_np(text, start, sent_start, r)
@@ -807,10 +842,11 @@ def _from_previous_paragraph(
 
 
 def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -> list[Claim]:
-    names: dict[str, list[str]] = {}
+    names: dict[str, dict[str, None]] = {}
     for _, a in found:
         if a.speaker and a.np is not None and a.np.kind == "name":
-            names.setdefault(speaker_key(a.speaker), []).append(a.speaker)
+            # Each form once: a text quoting one person thousands of times stays linear.
+            names.setdefault(speaker_key(a.speaker), {})[a.speaker] = None
     stop_words = rules(lang).stop_words
     out = []
     for q, att in found:
@@ -840,7 +876,7 @@ def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -
     return out
 
 
-def _fullest(speaker: str, names: dict[str, list[str]]) -> str:
+def _fullest(speaker: str, names: dict[str, dict[str, None]]) -> str:
     """The longest form of ``speaker`` the text uses ("Virkkunen" -> "Henna Virkkunen")."""
     best = speaker
     for name in names.get(speaker_key(speaker), ()):
