@@ -340,7 +340,7 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
         return _paragraph_subject(state, kinds=("org", "role", "name")) or state.last_speaker
     gender = _gender(pronoun, r)
     lo = max(state.region, at - _BEFORE_WINDOW)
-    found = _last_name(text, lo, at, r, gender, state.names_at)
+    found = _last_name(text, lo, at, r, gender=gender, memo=state.names_at)
     if found is not None:
         return found
     last = state.last_speaker
@@ -348,7 +348,7 @@ def _antecedent(pronoun: str, state: _State) -> str | None:
         return last
     wide = max(state.para, at - 2 * _BEFORE_WINDOW)
     if wide < lo:
-        found = _last_name(text, wide, lo, r, gender, state.names_at)
+        found = _last_name(text, wide, lo, r, gender=gender, memo=state.names_at)
         if found is not None:
             return found
     return _paragraph_subject(state, kinds=("role", "name")) or state.last_speaker
@@ -384,6 +384,7 @@ def _last_name(
     start: int,
     stop: int,
     r: Rules,
+    *,
     gender: str = "",
     memo: dict[int, tuple[str | None, str, int]] | None = None,
 ) -> str | None:
