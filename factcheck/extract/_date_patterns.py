@@ -330,7 +330,8 @@ def patterns(lang: str) -> DatePatterns:
     future_before = rf"{_WB}{_opt_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
     future_aux = rf"{_WB}{_opt_alt(d.DATE_FUTURE_AUX)}{_WE}"
     if d.DATE_FUTURE_ENDINGS:
-        future_aux += rf"|[^\W\d_]{{3,}}{_opt_alt(d.DATE_FUTURE_ENDINGS)}{_WE}"
+        # From a word start only: inside a word the engine would retry at every letter.
+        future_aux += rf"|\b[^\W\d_]{{3,}}{_opt_alt(d.DATE_FUTURE_ENDINGS)}{_WE}"
 
     vocabulary = frozenset(
         w

@@ -20,6 +20,7 @@ conformance set and the Babel formats, and they run some twenty times faster tha
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -101,6 +102,56 @@ class _Cand:
     rank: int = 0  # among equally long overlapping readings, the lower rank wins
 
 
+_LOOKUP_SPAN = 600  # characters one sentence lookup reads at most
+
+
+@attrs.frozen
+class _Marks:
+    """Where sentences end, clauses break and future auxiliaries stand, in a whole text."""
+
+    stops: list[int]  # sentence ends (the punctuation)
+    starts: list[int]  # where the next sentences begin
+    breaks: list[int]  # clause breaks (commas, quotes, brackets)
+    aux_starts: list[int]
+    aux_ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, pat: DatePatterns) -> _Marks:
+        """The marks of ``text``, one pass each."""
+        ends = list(_SENTENCE_END.finditer(text))
+        aux = list(pat.future_aux.finditer(text))
+        return cls(
+            [m.start() for m in ends],
+            [m.end() for m in ends],
+            [m.start() for m in _CLAUSE_END.finditer(text)],
+            [m.start() for m in aux],
+            [m.end() for m in aux],
+        )
+
+    def sentence(self, start: int, end: int, size: int) -> tuple[int, int]:
+        """As :meth:`_Ctx.sentence`, by bisection."""
+        i = bisect.bisect_right(self.starts, start)
+        s = max(start - 300, 0, self.starts[i - 1] if i > 0 else 0)
+        j = bisect.bisect_left(self.stops, end)
+        e = min(end + 300, size)
+        if j < len(self.stops) and self.stops[j] < e:
+            e = self.stops[j] + 1
+        return s, e
+
+    def clause(self, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+        """As :meth:`_Ctx.clause` within the sentence ``[s, e)``, by bisection."""
+        i = bisect.bisect_left(self.breaks, start)
+        cut = self.breaks[i - 1] + 1 if i > 0 and self.breaks[i - 1] >= s else s
+        j = bisect.bisect_left(self.breaks, end)
+        stop = self.breaks[j] if j < len(self.breaks) and self.breaks[j] < e else e
+        return cut, stop
+
+    def future(self, s: int, e: int) -> bool:
+        """Whether a future auxiliary lies within ``[s, e)``."""
+        i = bisect.bisect_left(self.aux_starts, s)
+        return i < len(self.aux_starts) and self.aux_ends[i] <= e
+
+
 @attrs.define
 class _Ctx:
     """What every pattern handler needs: the text, the language patterns, the publication date."""
@@ -109,6 +160,21 @@ class _Ctx:
     pat: DatePatterns
     published: dt.date | None
     aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
+    lookups: int = 0  # sentence lookups so far
+    marks: _Marks | None = None  # sentence ends, clause breaks and auxiliaries of the whole text
+
+    def _marks(self) -> _Marks | None:
+        """The marks of the whole text, once the lookups around dates would read more than it.
+
+        Each lookup reads up to 600 characters around its date; a text dense with dates
+        ("1-1-1-1-...") is cheaper to read once, with the marks found by bisection.
+        """
+        if self.marks is None:
+            self.lookups += 1
+            if self.lookups * _LOOKUP_SPAN < len(self.text):
+                return None
+            self.marks = _Marks.of(self.text, self.pat)
+        return self.marks
 
     def prev_words(self, start: int, n: int = 1) -> str:
         """The ``n`` words before ``start``, lowercased, joined by one space."""
@@ -128,6 +194,9 @@ class _Ctx:
         Looked up around the date only, not over the whole text: the cost stays with the dates.
         """
         text = self.text
+        marks = self._marks()
+        if marks is not None:
+            return marks.sentence(start, end, len(text))
         s = max(start - 300, 0)
         for m in _SENTENCE_END.finditer(text, s, start):
             s = m.end()
@@ -145,6 +214,8 @@ class _Ctx:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the clause around ``[start, end)``: its sentence, cut at commas and quotes."""
         s, e = self.sentence(start, end)
+        if self.marks is not None:
+            return self.marks.clause(s, e, start, end)
         cut = max((m.end() for m in _CLAUSE_END.finditer(self.text, s, start)), default=s)
         stop = _CLAUSE_END.search(self.text, end, e)
         return cut, stop.start() if stop else e
@@ -162,6 +233,8 @@ class _Ctx:
     def clause_future(self, start: int, end: int) -> bool:
         """Whether a future auxiliary stands in the clause around ``[start, end)``."""
         s, e = self.clause(start, end)
+        if self.marks is not None:
+            return self.marks.future(s, e)
         known = self.aux.get((s, e))
         if known is None:
             known = self.aux[s, e] = self.pat.future_aux.search(self.text, s, e) is not None
@@ -943,6 +1016,7 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
             if not any(w in context for w in around):
                 if word in unit_only and not (after[:1].isdigit() or after[:1] in "'’"):
                     continue
+                names = names - _NEEDS_WORD
             else:
                 enabled = frozenset().union(*(enablers.get(w, frozenset()) for w in around))
                 names = names - (_NEEDS_WORD - enabled)
