@@ -630,6 +630,8 @@ def _digit_hit(text: str, m: re.Match[str], d: ModuleType) -> _Hit | None:
         before = text[s - 2] if s >= 2 else " "
         if not (before.isalnum() or before in _DASH_CHARS):
             groups["neg"], start = prev, s - 1
+    elif prev == " " and s == 2 and text[0] in "-−":  # "- 5" opening the text
+        groups["neg"], start = text[0], 0
     elif prev == " " and s >= 3 and text[s - 2] in "-−" and text[s - 3].isspace():
         before = text[s - 4] if s >= 4 else ""
         if before and not before.isdigit() and not before.isspace():
