@@ -142,6 +142,7 @@ class DatePatterns:
     future_aux: re.Pattern[str]
     vocabulary: frozenset[str]
     articles: frozenset[str]  # DATE_ARTICLES, lowercase
+    modifier_words: frozenset[str]  # the words of "since", part, open-range and week-of phrases
     months: dict[str, int]
     weekdays: dict[str, int]
     units: dict[str, str]
@@ -516,6 +517,20 @@ def patterns(lang: str) -> DatePatterns:
         future_aux=c(future_aux),
         vocabulary=vocabulary,
         articles=frozenset(a.lower() for a in d.DATE_ARTICLES),
+        modifier_words=frozenset(
+            w
+            for table in (
+                d.DATE_WEEK_OF,
+                d.DATE_FIRST,
+                d.DATE_LAST,
+                d.DATE_PARTS,
+                d.DATE_BEFORE,
+                d.DATE_AFTER,
+                d.DATE_SINCE,
+            )
+            for phrase in table
+            for w in _WORD.findall(phrase.lower())
+        ),
         months={k.lower(): v for k, v in months.items()},
         weekdays={k.lower(): v for k, v in weekdays.items()},
         units=dict(d.DATE_UNITS),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -161,6 +162,7 @@ class _Ctx:
     published: dt.date | None
     aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
     lookups: int = 0  # sentence lookups so far
+    sentences: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)  # by date span
     marks: _Marks | None = None  # sentence ends, clause breaks and auxiliaries of the whole text
 
     def _marks(self) -> _Marks | None:
@@ -193,6 +195,9 @@ class _Ctx:
 
         Looked up around the date only, not over the whole text: the cost stays with the dates.
         """
+        known = self.sentences.get((start, end))
+        if known is not None:  # a handler and the description ask for the same date
+            return known
         text = self.text
         marks = self._marks()
         if marks is not None:
@@ -204,6 +209,7 @@ class _Ctx:
         stop = _SENTENCE_END.search(text, end, e + 4)
         if stop is not None and stop.start() < e:
             e = stop.start() + 1
+        self.sentences[start, end] = (s, e)
         return s, e
 
     def at_sentence_start(self, start: int) -> bool:
@@ -1304,6 +1310,10 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     if c.value is None:
         return None
     head = ctx.before(c.start)
+    # Each modifier phrase ends right before the date: without one of its words among the
+    # last few, none of the searches below can match.
+    if not any(w.lower() in ctx.pat.modifier_words for w in ANCHOR_WORD.findall(head)[-6:]):
+        return c
     value = c.value
     start = c.start
     relative = c.relative
@@ -1363,7 +1373,10 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
     context: list[str] = []
-    for low in _WORD.findall(text[s : span[0]].lower()) + _WORD.findall(text[span[1] : e].lower()):
+    left = _WORD.findall(text[s : span[0]].lower())
+    # The words after the date are read only as far as the dozen needs them.
+    right = (m.group().lower() for m in _WORD.finditer(text, span[1], e))
+    for low in itertools.chain(left, right):
         if len(low) > 2 and low not in stop and low not in skip and low not in context:
             context.append(low)
             if len(context) == 12:  # a dozen key words describe a sentence
