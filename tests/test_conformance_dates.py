@@ -146,6 +146,11 @@ def score(lang: str) -> tuple[list[tuple[str, str, int, int, int, int]], list[st
                 near = [c for c in claims if c.kind == "duration" and _touches(c, span)]
                 if any(_duration_found(c, float(r["value"])) for c in near):
                     tallies["duration"][1] += 1
+                else:  # durations come from the numbers extractor: listed for its engineer
+                    got = ", ".join(f"{c.text!r}={c.value}" for c in near) or "nothing"
+                    misses.append(
+                        f"DUR  {case['id']}: {r['text']!r} {r['value']} s got {got} in {case['input']!r}"
+                    )
     rows = [(lang, kind, *tallies[kind]) for kind in ("date", "duration")]
     return rows, misses  # type: ignore[return-value]
 
