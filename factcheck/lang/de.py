@@ -279,8 +279,8 @@ SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("en",)
 # --- shared ---
 # Words that carry no subject: left out of a claim's context words.
 STOP_WORDS: frozenset[str] = frozenset(
-    'aber als am an auch auf aus bei bis dann darf das dass dem den denn der des die dies diese dieser dieses dort durch ein eine einem einen einer eines er es für gegen gewesen haben hat hatte hatten hier ich ihr ihre im in ist kann kein keine können mehr mit muss müssen nach nicht noch oder schon sehr sein seine sich sie sind so soll sollen tat tut um und unser unter von wann war waren was weil wer werden wir wird wo wurde während würde zu über'.split()
+    {"aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "dann", "darf", "das", "dass", "dem", "den", "denn", "der", "des", "die", "dies", "diese", "dieser", "dieses", "dort", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "gegen", "gewesen", "haben", "hat", "hatte", "hatten", "hier", "ich", "ihr", "ihre", "im", "in", "ist", "kann", "kein", "keine", "können", "mehr", "mit", "muss", "müssen", "nach", "nicht", "noch", "oder", "schon", "sehr", "sein", "seine", "sich", "sie", "sind", "so", "soll", "sollen", "tat", "tut", "um", "und", "unser", "unter", "von", "wann", "war", "waren", "was", "weil", "wer", "werden", "wir", "wird", "wo", "wurde", "während", "würde", "zu", "über"}
 )
 # Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
-PART_OF: frozenset[str] = frozenset(['vom', 'von'])
+PART_OF: frozenset[str] = frozenset({"vom", "von"})
 # --- end shared ---

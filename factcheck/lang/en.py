@@ -287,8 +287,8 @@ SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ()
 # --- shared ---
 # Words that carry no subject: left out of a claim's context words.
 STOP_WORDS: frozenset[str] = frozenset(
-    'a about after also an and any are as at be been before being but by can could did do does each for from had has have he her here his i in into is it its just may might more most must no not of on only or our out over per she should so some than that the their then there these they this those to under up very was we were what when where which while who whom whose will with would you your'.split()
+    {"a", "about", "after", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "each", "for", "from", "had", "has", "have", "he", "her", "here", "his", "i", "in", "into", "is", "it", "its", "just", "may", "might", "more", "most", "must", "no", "not", "of", "on", "only", "or", "our", "out", "over", "per", "she", "should", "so", "some", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those", "to", "under", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "would", "you", "your"}
 )
 # Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
-PART_OF: frozenset[str] = frozenset(['of'])
+PART_OF: frozenset[str] = frozenset({"of"})
 # --- end shared ---

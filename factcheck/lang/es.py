@@ -276,8 +276,8 @@ SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("an", "en", "on")
 # --- shared ---
 # Words that carry no subject: left out of a claim's context words.
 STOP_WORDS: frozenset[str] = frozenset(
-    'a al antes bajo como con cuando de debe deben del desde después donde durante el ella ellas ellos en entre era eran es esa esas ese esos esta estas este estos ha había habían hace han hasta la las lo los muy más ni no nosotros nuestra nuestro o para pero por puede pueden que quien qué se ser será serán sería sido sin sobre son su sus también un una unas unos vosotros y yo él'.split()
+    {"a", "al", "antes", "bajo", "como", "con", "cuando", "de", "debe", "deben", "del", "desde", "después", "donde", "durante", "el", "ella", "ellas", "ellos", "en", "entre", "era", "eran", "es", "esa", "esas", "ese", "esos", "esta", "estas", "este", "estos", "ha", "había", "habían", "hace", "han", "hasta", "la", "las", "lo", "los", "muy", "más", "ni", "no", "nosotros", "nuestra", "nuestro", "o", "para", "pero", "por", "puede", "pueden", "que", "quien", "qué", "se", "ser", "será", "serán", "sería", "sido", "sin", "sobre", "son", "su", "sus", "también", "un", "una", "unas", "unos", "vosotros", "y", "yo", "él"}
 )
 # Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
-PART_OF: frozenset[str] = frozenset(['de'])
+PART_OF: frozenset[str] = frozenset({"de"})
 # --- end shared ---

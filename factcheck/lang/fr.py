@@ -60,7 +60,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilomètres carrés": "kilometer ** 2", "mètres carrés": "meter ** 2", "hectares": "hectare",
     "mètres cubes": "meter ** 3", "litres": "liter", "litre": "liter", "millilitres": "milliliter",
     "kilogrammes": "kilogram", "kilogramme": "kilogram", "kilos": "kilogram", "grammes": "gram",
-    "tonnes": "metric_ton", "tonne": "metric_ton", "kilomètres par heure": "kilometer / hour", "barils": "oil_barrel", "onces": "ounce", "acres": "acre", "gallons": "gallon", "microgrammes": "microgram", "milligrammes": "milligram", "miles à l'heure": "mile / hour", "miles a l'heure": "mile / hour", "miles": "mile", "deg celsius": "degree_Celsius", "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "deg fahrenheit": "degree_Fahrenheit", "deg centigrade": "degree_Celsius", "centigrade": "degree_Celsius", "centigrades": "degree_Celsius", "deg.": "degree_Celsius", "deg": "degree_Celsius", "décimètres": "decimeter",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "kilomètres par heure": "kilometer / hour", "barils": "oil_barrel", "onces": "ounce", "acres": "acre", "gallons": "gallon", "microgrammes": "microgram", "milligrammes": "milligram", "miles à l'heure": "mile / hour", "miles a l'heure": "mile / hour", "deg celsius": "degree_Celsius", "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "deg fahrenheit": "degree_Fahrenheit", "deg centigrade": "degree_Celsius", "centigrade": "degree_Celsius", "centigrades": "degree_Celsius", "deg.": "degree_Celsius", "deg": "degree_Celsius", "décimètres": "decimeter",
     "kilomètres à l'heure": "kilometer / hour", "kilomètres-heure": "kilometer / hour",
     "degrés celsius": "degree_Celsius", "degrés fahrenheit": "degree_Fahrenheit", "degrés f": "degree_Fahrenheit",
     "degrés c": "degree_Celsius", "degrés": "degree_Celsius", "degré": "degree_Celsius",
@@ -271,8 +271,8 @@ SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("ent",)
 # --- shared ---
 # Words that carry no subject: left out of a claim's context words.
 STOP_WORDS: frozenset[str] = frozenset(
-    'a après au aussi aux avaient avait avant avec ce ces cet cette comme d dans de des doit doivent du elle elles en est et fait il ils je l la le les leur leurs lors mais ne nos notre nous on ont ou où par pas pendant peut peuvent plus pour qu quand que qui quoi s sa se selon sera serait seront ses son sont sous sur très un une vous y à étaient était été être'.split()
+    {"a", "après", "au", "aussi", "aux", "avaient", "avait", "avant", "avec", "ce", "ces", "cet", "cette", "comme", "d", "dans", "de", "des", "doit", "doivent", "du", "elle", "elles", "en", "est", "et", "fait", "il", "ils", "je", "l", "la", "le", "les", "leur", "leurs", "lors", "mais", "ne", "nos", "notre", "nous", "on", "ont", "ou", "où", "par", "pas", "pendant", "peut", "peuvent", "plus", "pour", "qu", "quand", "que", "qui", "quoi", "s", "sa", "se", "selon", "sera", "serait", "seront", "ses", "son", "sont", "sous", "sur", "très", "un", "une", "vous", "y", "à", "étaient", "était", "été", "être"}
 )
 # Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
-PART_OF: frozenset[str] = frozenset(['des', 'sur'])
+PART_OF: frozenset[str] = frozenset({"des", "sur"})
 # --- end shared ---

@@ -280,8 +280,8 @@ SPEECH_PLURAL_ENDINGS: tuple[str, ...] = ("en",)
 # --- shared ---
 # Words that carry no subject: left out of a claim's context words.
 STOP_WORDS: frozenset[str] = frozenset(
-    'aan al als bij daar daarbij daarmee dan dat de deed deze die dit doet door dus een en er geen geweest haar had hadden hebben heeft het hier hij hun ik in is je jij jullie kan kunnen maar mag meer meest met moet moeten na naar niet nog of om omdat onder ons onze ook op over te tegen terwijl tot uit van voor waar wanneer want waren was wat we wel werd wie wij worden wordt zal ze zeer zich zij zijn zo zou zouden zullen'.split()
+    {"aan", "al", "als", "bij", "daar", "daarbij", "daarmee", "dan", "dat", "de", "deed", "deze", "die", "dit", "doet", "door", "dus", "een", "en", "er", "geen", "geweest", "haar", "had", "hadden", "hebben", "heeft", "het", "hier", "hij", "hun", "ik", "in", "is", "je", "jij", "jullie", "kan", "kunnen", "maar", "mag", "meer", "meest", "met", "moet", "moeten", "na", "naar", "niet", "nog", "of", "om", "omdat", "onder", "ons", "onze", "ook", "op", "over", "te", "tegen", "terwijl", "tot", "uit", "van", "voor", "waar", "wanneer", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "worden", "wordt", "zal", "ze", "zeer", "zich", "zij", "zijn", "zo", "zou", "zouden", "zullen"}
 )
 # Words that join a part to its whole ("120 van de 400 banen", "120 of the 400 jobs").
-PART_OF: frozenset[str] = frozenset(['van'])
+PART_OF: frozenset[str] = frozenset({"van"})
 # --- end shared ---
