@@ -576,7 +576,13 @@ def _after(text: str, q: QuoteSpan, r: Rules, state: _State, end: int) -> _Attri
             found = _inverted(text, v, r, state)
             if found is not None:
                 return found
+    if quoted[-1:] not in _SET_OFF and not any(c in lead for c in _SET_OFF):
+        return None  # a quotation inside its sentence: '… had "the backing of the board" despite the defeat'
     return _unknown_verb(text, i, end, r, state)
+
+
+# An attribution with a verb the data lacks is set off from the quotation ('"…," grumbled X').
+_SET_OFF = frozenset(",!?…–—")
 
 
 # A speech verb the language data lacks still shows in the shape of the words after a
@@ -690,7 +696,14 @@ def _before(text: str, start: int, end: int, r: Rules, state: _State) -> _Attrib
         if np is not None:
             return _made(np, state, None, "by ':'")
         return None
-    return _unknown_verb_before(text, start, stop, r, state)
+    found = _unknown_verb_before(text, start, stop, r, state)
+    if found is None:
+        # Words quoted inside a sentence belong to its subject when that is a person or a
+        # body named: "Katherina Reiche sieht die Industrie „in einer ernsten Lage“".
+        np = _first_np(text, start, stop, r)
+        if np is not None and np.kind == "name":
+            return _made(np, state, None, "as the subject of the sentence")
+    return found
 
 
 def _unknown_verb_before(text: str, start: int, stop: int, r: Rules, state: _State) -> _Attribution | None:

@@ -246,7 +246,7 @@ SPEECH_AUX: frozenset[str] = frozenset({"hat", "hatte"})
 # Prepositions that name the speaker after them ("so X", "laut X").
 SPEECH_PREPS: frozenset[str] = frozenset({"so", "laut", "nach angaben", "nach angaben von"})
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"das", "dies", "so"})
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir", "man"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "ich", "ihm", "ihnen", "man", "sie", "wir"})
 SPEAKER_TITLES: frozenset[str] = frozenset({"herr", "frau", "dr", "prof", "professor", "bundeskanzler", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "kommissar", "kommissarin", "eu-kommissar", "eu-kommissarin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "ökonom", "ökonomin", "experte", "expertin", "direktor", "direktorin", "papst", "könig", "trainer", "kollege", "kollegin", "journalist", "journalistin", "bundespräsident", "ministerpräsident", "ministerpräsidentin", "regierungssprecher", "regierungssprecherin", "finnische", "deutsche", "französische", "ehemalige", "frühere", "grüne", "grünen"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ("minister", "ministerin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "präsident", "präsidentin", "sprecher", "sprecherin", "politiker", "politikerin", "chef", "chefin", "vorsitzende", "vorsitzender", "experte", "expertin", "forscher", "forscherin")
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministerium", "regierung", "bundesregierung", "polizei", "unternehmen", "konzern", "kommission", "gericht", "behörde", "staatsanwaltschaft", "gewerkschaft", "partei", "botschaft", "sprecher", "sprecherin", "verband", "bundesamt", "ministeriums", "stadt", "armee", "bundeswehr", "klinik", "universität"})
@@ -267,9 +267,9 @@ SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"am", "an", "auf", "aus", "bei", 
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it.
 SPEAKER_FEMALE: frozenset[str] = frozenset({"ehefrau", "frau", "freundin", "großmutter", "königin", "mutter", "nachbarin", "nichte", "oma", "schwester", "tante", "tochter", "witwe"})
-SPEAKER_MALE: frozenset[str] = frozenset({"bruder", "ehemann", "er", "freund", "großvater", "herr", "könig", "mann", "nachbar", "neffe", "onkel", "opa", "sohn", "vater", "witwer"})
+SPEAKER_MALE: frozenset[str] = frozenset({"bruder", "ehemann", "er", "freund", "großvater", "herr", "ihm", "könig", "mann", "nachbar", "neffe", "onkel", "opa", "sohn", "vater", "witwer"})
 # Pronouns that stand for a group.
-SPEAKER_PLURAL: frozenset[str] = frozenset({"wir"})
+SPEAKER_PLURAL: frozenset[str] = frozenset({"ihnen", "wir"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
 # Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.

@@ -249,7 +249,7 @@ SPEECH_AUX: frozenset[str] = frozenset({"has", "had", "have"})
 SPEECH_PREPS: frozenset[str] = frozenset({"according to"})
 # Words that open a sentence pointing back at the quote before it ("That is what X said" is rare in English).
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"so"})
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "him", "i", "she", "them", "they", "we"})
 # Titles and roles in front of a name; dropped from the speaker's name.
 SPEAKER_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "vice", "prime", "minister", "secretary", "commissioner", "chancellor", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chief", "executive", "ceo", "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "general", "gen", "leader", "ambassador", "lawmaker", "mp", "mep", "economist", "analyst", "researcher", "expert", "founder", "king", "queen", "pope", "coach", "officer", "official", "head", "deputy", "eu", "us", "uk", "foreign", "finance", "interior", "defence", "defense", "health", "justice", "former", "new", "acting", "opposition", "party", "state", "national", "european", "american", "british", "french", "german", "dutch", "spanish", "finnish", "belgian", "italian", "chinese", "russian", "ukrainian", "polish"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
@@ -275,9 +275,9 @@ SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"across", "at", "by", "for", "fro
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it. Possessives are left out: "her husband" is a man.
 SPEAKER_FEMALE: frozenset[str] = frozenset({"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "girlfriend", "grandmother", "lady", "miss", "mother", "mrs", "ms", "niece", "queen", "she", "sister", "spokeswoman", "widow", "wife", "woman"})
-SPEAKER_MALE: frozenset[str] = frozenset({"boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather", "he", "husband", "king", "lord", "man", "mr", "nephew", "sir", "son", "spokesman", "uncle", "widower"})
+SPEAKER_MALE: frozenset[str] = frozenset({"boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather", "he", "him", "husband", "king", "lord", "man", "mr", "nephew", "sir", "son", "spokesman", "uncle", "widower"})
 # Pronouns that stand for a group.
-SPEAKER_PLURAL: frozenset[str] = frozenset({"they", "we"})
+SPEAKER_PLURAL: frozenset[str] = frozenset({"them", "they", "we"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
 # Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.

@@ -238,7 +238,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({"admet", "admis", "affirme", "affirmen
 SPEECH_AUX: frozenset[str] = frozenset({"a", "ont", "avait", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on"})
 SPEECH_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après", "pour"})
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi"})
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"elle", "elles", "eux", "il", "ils", "je", "lui", "nous", "on"})
 SPEAKER_TITLES: frozenset[str] = frozenset({"m", "mme", "mlle", "dr", "pr", "président", "présidente", "ministre", "premier", "première", "commissaire", "porte-parole", "maire", "directeur", "directrice", "député", "députée", "sénateur", "sénatrice", "professeur", "chef", "secrétaire", "économiste", "avocat", "avocate", "pape", "roi", "reine", "entraîneur", "patron", "patronne", "responsable", "chercheur", "chercheuse", "dirigeant", "dirigeante", "eurodéputé", "eurodéputée", "général", "ex-ministre", "ancien", "ancienne", "européenne", "européen", "finlandaise", "française", "français", "allemand", "allemande", "d'état"})
 SPEAKER_ROLE_SUFFIXES: tuple[str, ...] = ()
 SPEAKER_ORGS: frozenset[str] = frozenset({"ministère", "gouvernement", "police", "entreprise", "porte-parole", "commission", "tribunal", "parquet", "syndicat", "mairie", "préfecture", "armée", "élysée", "matignon", "groupe", "société", "ambassade", "parti", "communiqué", "autorités", "justice", "hôpital", "université", "club", "responsable", "représentant"})
@@ -259,9 +259,9 @@ SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"au", "aux", "avec", "chez", "con
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it.
 SPEAKER_FEMALE: frozenset[str] = frozenset({"avocate", "chercheuse", "directrice", "dirigeante", "députée", "elle", "eurodéputée", "femme", "fille", "grand-mère", "habitante", "joueuse", "la", "madame", "ministre-présidente", "mlle", "mme", "mère", "nièce", "patronne", "présidente", "reine", "skieuse", "sénatrice", "sœur", "tante", "une", "veuve", "voisine", "épouse"})
-SPEAKER_MALE: frozenset[str] = frozenset({"fils", "frère", "grand-père", "habitant", "il", "joueur", "le", "m", "mari", "monsieur", "neveu", "oncle", "père", "roi", "skieur", "un", "veuf", "voisin", "époux"})
+SPEAKER_MALE: frozenset[str] = frozenset({"fils", "frère", "grand-père", "habitant", "il", "joueur", "le", "lui", "m", "mari", "monsieur", "neveu", "oncle", "père", "roi", "skieur", "un", "veuf", "voisin", "époux"})
 # Pronouns that stand for a group.
-SPEAKER_PLURAL: frozenset[str] = frozenset({"elles", "ils", "nous"})
+SPEAKER_PLURAL: frozenset[str] = frozenset({"elles", "eux", "ils", "nous"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = True
 # Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.

@@ -243,7 +243,7 @@ SPEECH_AUX: frozenset[str] = frozenset({"heeft", "had"})
 SPEECH_PREPS: frozenset[str] = frozenset({"volgens", "aldus"})
 # Words opening a sentence that points back at the quote ("Dat zei X").
 SPEECH_ANAPHORS: frozenset[str] = frozenset({"dat", "dit", "zo"})
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze", "ik", "wij", "we"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hem", "hen", "hij", "ik", "we", "wij", "ze", "zij"})
 # Titles and roles in front of a name; dropped from the speaker's name.
 SPEAKER_TITLES: frozenset[str] = frozenset({"dhr", "mevrouw", "meneer", "mr", "dr", "prof", "professor", "minister", "premier", "president", "eurocommissaris", "commissaris", "burgemeester", "woordvoerder", "woordvoerster", "voorzitter", "directeur", "hoogleraar", "staatssecretaris", "europarlementariër", "parlementslid", "kamerlid", "fractievoorzitter", "topman", "topvrouw", "ceo", "onderzoeker", "advocaat", "officier", "koning", "koningin", "paus", "trainer", "journalist", "journaliste", "wethouder", "gedeputeerde", "oud-premier", "oud-minister", "partijleider", "lijsttrekker", "europees", "europese", "finse", "duitse", "franse", "belgische", "nederlandse", "amerikaanse", "britse", "spaanse", "italiaanse", "poolse", "russische", "oekraïense", "chinese", "vvd'er", "demissionair", "demissionaire", "oud"})
 # Compound roles end in one of these ("Parlementslid", "Eurocommissaris", "VVD-Kamerlid").
@@ -268,9 +268,9 @@ SPEAKER_NOT_AFTER: frozenset[str] = frozenset({"aan", "bij", "door", "in", "met"
 # Gender cues (pronouns, titles, kin and role words): a pronoun takes the last person
 # whose cues do not contradict it.
 SPEAKER_FEMALE: frozenset[str] = frozenset({"buurvrouw", "dochter", "echtgenote", "grootmoeder", "journaliste", "koningin", "mevr", "mevrouw", "moeder", "nicht", "oma", "tante", "topvrouw", "vriendin", "vrouw", "weduwe", "woordvoerster", "zij", "zus", "zuster"})
-SPEAKER_MALE: frozenset[str] = frozenset({"broer", "buurman", "dhr", "echtgenoot", "grootvader", "hij", "koning", "man", "meneer", "neef", "oom", "opa", "topman", "vader", "vriend", "weduwnaar", "woordvoerder", "zoon"})
+SPEAKER_MALE: frozenset[str] = frozenset({"broer", "buurman", "dhr", "echtgenoot", "grootvader", "hem", "hij", "koning", "man", "meneer", "neef", "oom", "opa", "topman", "vader", "vriend", "weduwnaar", "woordvoerder", "zoon"})
 # Pronouns that stand for a group.
-SPEAKER_PLURAL: frozenset[str] = frozenset({"we", "wij"})
+SPEAKER_PLURAL: frozenset[str] = frozenset({"hen", "we", "wij"})
 # Whether a line opening with a dash is dialogue ("—Fue horrible —relata X—.").
 DIALOGUE_DASH: bool = False
 # Endings of a plural speech verb ("aseguran": they say), for a verb with no subject.
