@@ -375,3 +375,37 @@ _QUOTY = st.text(alphabet="“”„‟\"«»‘’‚'‹› \n\u00a0\u202fabcX
 def test_quote_heavy_text_never_raises(text: str, lang: str) -> None:
     for claim in extract_quotes(text, lang):
         assert text[claim.span[0] : claim.span[1]] == claim.text
+
+
+_DIALOGUE = st.lists(
+    st.sampled_from(
+        [
+            "—",
+            "– ",
+            "— ",
+            "\n",
+            " ",
+            ", ",
+            ". ",
+            "dijo",
+            "répond",
+            "Ana Pérez",
+            "Clara",
+            "no",
+            "sí",
+            "« ",
+            " »",
+            '"',
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_DIALOGUE, st.sampled_from(("es", "fr")))
+def test_dash_dialogue_spans_index_the_text(text: str, lang: str) -> None:
+    spans = [c.span for c in extract_quotes(text, lang)]
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+    assert spans == sorted(spans)
