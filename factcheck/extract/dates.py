@@ -957,11 +957,6 @@ _MARGINS = {
 }
 
 
-@functools.cache
-def _margins(names: frozenset[str]) -> tuple[int, int]:
-    return max(_MARGINS[n][0] for n in names), max(_MARGINS[n][1] for n in names)
-
-
 # Relative patterns that run only with a word of their own near the unit (see unit_enablers).
 _NEEDS_WORD = frozenset(("ago", "ahead", "from_now", "shift_count"))
 _MONTH_PATTERNS = frozenset(
@@ -1126,41 +1121,47 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
     return out
 
 
-def _windows(ctx: _Ctx) -> list[tuple[int, int, set[str]]]:
-    """Disjoint stretches of the text around anchors, with the patterns their anchors call for."""
-    windows: list[tuple[int, int, set[str]]] = []
+def _windows(ctx: _Ctx) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern, the disjoint stretches of text around the anchors that call it.
+
+    Each pattern reads only its own margins around its own anchors: a month's day-month
+    pattern does not scan the stretch around a nearby year.
+    """
+    windows: dict[str, list[tuple[int, int]]] = {}
     size = len(ctx.text)
     for start, end, names in _anchors(ctx):
-        before, after = _margins(names)
-        lo, hi = max(0, start - before), min(size, end + after)
-        if windows and lo <= windows[-1][1]:
-            last = windows[-1]
-            windows[-1] = (last[0], max(last[1], hi), last[2] | names)
-        else:
-            windows.append((lo, hi, set(names)))
+        for name in names:
+            before, after = _MARGINS[name]
+            lo, hi = max(0, start - before), min(size, end + after)
+            spans = windows.get(name)
+            if spans is None:
+                windows[name] = [(lo, hi)]
+            elif lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            else:
+                spans.append((lo, hi))
     return windows
 
 
-_Handler = tuple[re.Pattern[str], "Callable[[re.Match[str], _Ctx], _Cand | None]", int]
+_Run = tuple[str, re.Pattern[str], "Callable[[re.Match[str], _Ctx], _Cand | None]", int]
 
 
 @functools.cache
-def _runs(lang: str, names: frozenset[str]) -> tuple[_Handler, ...]:
-    """The patterns to run for a set of pattern names, in handler order, with their tie rank."""
+def _runs(lang: str) -> tuple[_Run, ...]:
+    """Every pattern of ``lang`` with its name and handler, in handler order, with its tie rank."""
     pat = patterns(lang)
     # In month-first languages "$12 December 27" is December 27: month-day beats day-month on a tie.
     preferred = "month_day" if pat.data.DATE_ORDER == "MDY" else "day_month"
     return tuple(
-        (getattr(pat, name), handler, 0 if name == preferred else 1)
-        for name, handler in _HANDLERS
-        if name in names
+        (name, getattr(pat, name), handler, 0 if name == preferred else 1) for name, handler in _HANDLERS
     )
 
 
 def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
-    text, lang = ctx.text, ctx.pat.lang
-    for lo, hi, names in _windows(ctx):
-        for regex, handler, rank in _runs(lang, frozenset(names)):
+    text = ctx.text
+    windows = _windows(ctx)
+    for name, regex, handler, rank in _runs(ctx.pat.lang):
+        for lo, hi in windows.get(name, ()):
             for m in regex.finditer(text, lo, hi):
                 cand = handler(m, ctx)
                 if cand is not None:
