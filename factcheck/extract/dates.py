@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -1373,15 +1372,9 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
     stop = d.STOP_WORDS
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
-    context: list[str] = []
-    left = _WORD.findall(text[s : span[0]].lower())
-    # The words after the date are read only as far as the dozen needs them.
-    right = (m.group().lower() for m in _WORD.finditer(text, span[1], e))
-    for low in itertools.chain(left, right):
-        if len(low) > 2 and low not in stop and low not in skip and low not in context:
-            context.append(low)
-            if len(context) == 12:  # a dozen key words describe a sentence
-                break
+    words = _WORD.findall(text[s : span[0]].lower()) + _WORD.findall(text[span[1] : e].lower())
+    # The first dozen distinct key words describe the sentence.
+    context = list(dict.fromkeys([w for w in words if len(w) > 2 and w not in stop and w not in skip]))[:12]
     # The clause around the date: the head noun after an article, nearest first.
     cut = max((m.end() for m in _CLAUSE_END.finditer(text, s, span[0])), default=s)
     m_end = _CLAUSE_END.search(text, span[1], e)
