@@ -491,12 +491,17 @@ def _h_day_of_month_number(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
 
 
+@functools.cache
+def _preps(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that make a bare month or season a date, and those that make a bare year one."""
+    d = patterns(lang).data
+    year = frozenset((*d.DATE_YEAR_PREPS, *d.DATE_SINCE, *d.DATE_PARTS, *d.DATE_FUTURE_MARKERS))
+    return year | frozenset(d.DATE_DAY_PREPS), year
+
+
 def _prep_before(ctx: _Ctx, start: int) -> bool:
-    d = ctx.pat.data
-    prev = ctx.prev_words(start)
-    prev2 = ctx.prev_words(start, 2)
-    words = (*d.DATE_YEAR_PREPS, *d.DATE_DAY_PREPS, *d.DATE_FUTURE_MARKERS, *d.DATE_SINCE, *d.DATE_PARTS)
-    return prev in words or prev2 in words
+    words = _preps(ctx.pat.lang)[0]
+    return ctx.prev_words(start) in words or ctx.prev_words(start, 2) in words
 
 
 def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -556,7 +561,7 @@ def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     d = ctx.pat.data
     if before.endswith("(") and after[:1] == ")":
         return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
-    preps = {*d.DATE_YEAR_PREPS, *d.DATE_SINCE, *d.DATE_PARTS, *d.DATE_FUTURE_MARKERS}
+    preps = _preps(ctx.pat.lang)[1]
     partner = _range_partner(m, ctx)
     if prev not in preps and ctx.prev_words(m.start(), 2) not in preps and not partner:
         return None
