@@ -529,6 +529,7 @@ def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, relative=True)
 
 
+_APOSTROPHE = re.compile(r"['’]")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?P<gap>\D{1,12})\Z")
 _YEAR_AFTER = re.compile(r"(?P<gap>\D{1,12}?)(?:1[5-9]|2[01])\d\d(?!\d)")
 
@@ -553,7 +554,7 @@ def _range_partner(m: re.Match[str], ctx: _Ctx) -> bool:
 def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
     # "l'année 2025": the word after the apostrophe is the preposition
-    prev = re.split(r"['’]", ctx.prev_words(m.start()))[-1]
+    prev = _APOSTROPHE.split(ctx.prev_words(m.start()))[-1]
     if ctx.text[m.start() - 1 : m.start()] == "-" and prev not in ctx.pat.data.DATE_PARTS:
         return None  # "ABC-2025" is a code; "mid-2025" is a year
     before = ctx.text[max(0, m.start() - 2) : m.start()]
@@ -562,11 +563,13 @@ def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if before.endswith("(") and after[:1] == ")":
         return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     preps = _preps(ctx.pat.lang)[1]
+    strong = prev in _STRONG_YEAR_PREPS or prev in d.DATE_PARTS or prev in d.DATE_SINCE
+    if strong:
+        return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     partner = _range_partner(m, ctx)
     if prev not in preps and ctx.prev_words(m.start(), 2) not in preps and not partner:
         return None
-    strong = prev in _STRONG_YEAR_PREPS or prev in d.DATE_PARTS or prev in d.DATE_SINCE
-    if not strong and not partner:
+    if not partner:
         nxt = _WORD.match(after.lstrip(" \t"))
         if nxt and after[:1] in " \t":
             word = nxt.group().lower()
@@ -1042,7 +1045,8 @@ def _thousands(text: str, end: int) -> bool:
     return len(group) >= 3 and group[:3].isdigit() and not group[3:4].isdigit()
 
 
-_QUARTER_LETTERS = frozenset("QqKkHh")
+_QUARTER_LETTER = re.compile("[QqKkHh]")
+_DASH = re.compile("[-–/]")
 
 
 def _year_names(text: str, s: int, e: int, names: frozenset[str]) -> frozenset[str]:
@@ -1053,10 +1057,10 @@ def _year_names(text: str, s: int, e: int, names: frozenset[str]) -> frozenset[s
     numeric day and month ("el 9 de 8 de 1971") a digit before it.
     """
     drop: set[str] = set()
-    near = text[max(0, s - 2) : s] + text[e : e + 2]
-    if not {"-", "–", "/"} & set(near):
+    if _DASH.search(text, max(0, s - 2), e + 2) is None:
         drop.add("year_range")
-    if not _QUARTER_LETTERS & set(text[max(0, s - 6) : s] + text[e : e + 3]):
+    letter = _QUARTER_LETTER.search
+    if letter(text, max(0, s - 6), s) is None and letter(text, e, e + 3) is None:
         drop.add("quarter")
     if not (text[e - 1] == "0" and (text[e : e + 1].isalpha() or text[e : e + 1] in {"'", "’"})):
         drop.add("decade")
@@ -1125,17 +1129,25 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
     return out
 
 
+@functools.cache
+def _margins(names: frozenset[str]) -> tuple[tuple[tuple[str, int, int], ...], int]:
+    """Each pattern's margins, and the widest gap at which two anchors' windows always touch."""
+    margins = tuple((n, *_MARGINS[n]) for n in sorted(names))
+    return margins, min((b + a for _, b, a in margins), default=0)
+
+
 def _windows(ctx: _Ctx) -> dict[str, list[tuple[int, int]]]:
     """For each pattern, the disjoint stretches of text around the anchors that call it.
 
     Each pattern reads only its own margins around its own anchors: a month's day-month
-    pattern does not scan the stretch around a nearby year.
+    pattern does not scan the stretch around a nearby year. Neighbouring anchors that call
+    the same patterns are joined first ("1-1-1-..." is one stretch, not a stretch per digit).
     """
     windows: dict[str, list[tuple[int, int]]] = {}
     size = len(ctx.text)
-    for start, end, names in _anchors(ctx):
-        for name in names:
-            before, after = _MARGINS[name]
+
+    def add(start: int, end: int, names: frozenset[str]) -> None:
+        for name, before, after in _margins(names)[0]:
             lo, hi = max(0, start - before), min(size, end + after)
             spans = windows.get(name)
             if spans is None:
@@ -1144,6 +1156,17 @@ def _windows(ctx: _Ctx) -> dict[str, list[tuple[int, int]]]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
             else:
                 spans.append((lo, hi))
+
+    group: tuple[int, int, frozenset[str]] | None = None
+    for start, end, names in _anchors(ctx):
+        if group is not None and names == group[2] and start - group[1] <= _margins(names)[1]:
+            group = (group[0], max(group[1], end), names)
+            continue
+        if group is not None:
+            add(*group)
+        group = (start, end, names)
+    if group is not None:
+        add(*group)
     return windows
 
 
