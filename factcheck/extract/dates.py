@@ -9,11 +9,12 @@ takes the year that puts it nearest before the publication date, unless a future
 the language points forward. Nothing reads the machine's clock: without a publication date,
 expressions that need one are left out.
 
-Speed comes from an anchor scan: one pass finds the date words (by table lookup of the
-text's words) and the digit shapes a date can hold, and the detailed patterns run only in
-small windows around them. dateparser is not used: these hand-written forms cover the
-conformance set and the Babel formats, and they run some twenty times faster than
-``dateparser.search.search_dates`` on the same text.
+Speed comes from an anchor scan: one pass finds the date words (one trie-shaped pattern over
+the lowercased text) and one the digit runs a date can hold; each anchor calls only the
+patterns its surroundings allow, and each pattern runs only in small windows around its own
+anchors. dateparser is not used: these hand-written forms cover the conformance set and the
+Babel formats, and they run some thirty times faster than ``dateparser.search.search_dates``
+on the same text (about 35 times on news prose, 30 on the date-dense benchmark corpus).
 
 :func:`compare_dates` is the rule that ``compare`` applies to two dates.
 """
