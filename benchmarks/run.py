@@ -765,7 +765,8 @@ def _compare_many(res: Results, args: argparse.Namespace) -> None:
     )
     # On a shared machine the wall-time ratio also measures the neighbours. What the same
     # CPU work would give on two idle cores, for reading the figure (not a measurement):
-    idle = serial_cpu / max(workers_cpu / 2, parent_cpu, 1e-9)
+    # The parent's work (sending clusters, receiving reports) shares the two cores too.
+    idle = serial_cpu / max((workers_cpu + parent_cpu) / 2, parent_cpu, 1e-9)
     note = f"CPU-time estimate for two idle cores: {idle:.1f}x"
     if [r.to_dict() for r in serial] != [r.to_dict() for r in pooled_reports]:
         note += "; REPORTS DIFFER between serial and pool"
