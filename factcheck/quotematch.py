@@ -38,6 +38,7 @@ almost no words, so they stay unique.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -110,16 +111,25 @@ class _Quote:
     speaker: str | None
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word(token: str) -> str:
+    """The normalised word of one token ("" for punctuation alone).
+
+    Cached: compare() matches each source's quotes against the same representatives.
+    """
+    words = quote_words(token)
+    return words[0] if words else ""
+
+
 def _encode(claims: Sequence[Claim], vocab: dict[str, str]) -> list[_Quote]:
     out = []
     for claim in claims:
         tokens = []
         codes = []
         for token in claim.text.split():
-            words = quote_words(token)
-            if not words:
+            word = _word(token)
+            if not word:
                 continue
-            word = words[0]
             code = vocab.get(word)
             if code is None:
                 n = _CODE_BASE + len(vocab)
