@@ -384,6 +384,11 @@ class _Clustering:
         return out
 
 
+# Above this many clusters in a block, a claim is scored only against the clusters that share
+# its noun or figure (a 10 MB text); below it, against all, in slices of at most this many
+# score cells, so that memory stays bounded whatever the length of the texts.
+_DENSE_REPS = 2048
+_MATRIX_CELLS = 1 << 20
 # How many of the best-scoring clusters a claim is checked against (besides those that
 # state its very figure): enough for every plausible partner, few enough to stay linear.
 _TOP_CLUSTERS = 8
@@ -408,16 +413,27 @@ def _group_numeric(
         source = block[mine[0]].source
         reps = clustering.reps(source)
         pairs: list[tuple[float, int, int]] = []
-        if reps:
-            scores = features.scores(mine, [r for _, r in reps])
+
+        def evaluate(
+            rows: list[int],
+            ks: list[int],
+            reps: list[tuple[int, int]] = reps,
+            source: str = source,
+            pairs: list[tuple[float, int, int]] = pairs,
+        ) -> None:
+            """Score claims ``rows`` against representatives ``ks``; keep the pairs that pass."""
+            scores = features.scores(rows, [reps[k][1] for k in ks])
             if boost is not None:
-                scores = scores + np.array([[boost(i, r) for _, r in reps] for i in mine], dtype=np.float32)
+                scores = scores + np.array(
+                    [[boost(i, reps[k][1]) for k in ks] for i in rows], dtype=np.float32
+                )
             order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS]
+            column = {k: n for n, k in enumerate(ks)}
             stating: dict[str | None, list[int]] = defaultdict(list)
-            for k, (_, r) in enumerate(reps):
-                stating[figures[r]].append(k)
-            for row, i in enumerate(mine):
-                look = set(order[row].tolist())
+            for k in ks:
+                stating[figures[reps[k][1]]].append(k)
+            for row, i in enumerate(rows):
+                look = {ks[n] for n in order[row].tolist()}
                 if figures[i] is not None:
                     look.update(stating.get(figures[i], ()))
                 for k in sorted(look):
@@ -432,11 +448,34 @@ def _group_numeric(
                         same_figure=figures[i] is not None and figures[i] == figures[r],
                     )
                     threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
-                    score = min(100.0, float(scores[row, k]))
+                    score = min(100.0, float(scores[row, column[k]]))
                     if threshold is not None and score >= threshold:
                         pairs.append((score, i, c))
+
+        if len(reps) <= _DENSE_REPS:
+            step = max(1, _MATRIX_CELLS // max(1, len(reps)))
+            for at in range(0, len(mine) if reps else 0, step):
+                evaluate(mine[at : at + step], list(range(len(reps))))
+        else:
+            # a long text: each claim meets only the clusters that share its noun or figure
+            index: dict[str, list[int]] = defaultdict(list)
+            for k, (_, r) in enumerate(reps):
+                for key in _index_keys(features, figures, r):
+                    index[key].append(k)
+            for i in mine:
+                ks = sorted({k for key in _index_keys(features, figures, i) for k in index.get(key, ())})
+                if ks:
+                    evaluate([i], ks[:_MATRIX_CELLS])
         clustering.assign(mine, pairs)
     return clustering.groups()
+
+
+def _index_keys(features: _Features, figures: Sequence[str | None], i: int) -> list[str]:
+    """What a claim is looked up by in a long text: its noun's stem and its figure."""
+    keys = [f"s:{features.stems[i]}"] if features.stems[i] else []
+    if figures[i] is not None:
+        keys.append(f"f:{figures[i]}")
+    return keys
 
 
 def _group_quotes(block: list[_Item]) -> list[_Group]:
@@ -447,11 +486,15 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
         reps = clustering.reps(block[mine[0]].source)
         found: dict[tuple[int, int], QuoteMatch] = {}
         pairs: list[tuple[float, int, int]] = []
-        if reps:
-            for match in match_quotes([block[i].claim for i in mine], [block[r].claim for _, r in reps]):
-                i, c = mine[match.left], reps[match.right][0]
-                pairs.append((match.score, i, c))
-                found[(i, c)] = match
+        # in slices, so that a long text never builds one quotes-by-clusters matrix
+        step = max(1, _MATRIX_CELLS // max(1, len(reps)))
+        for at in range(0, len(mine) if reps else 0, step):
+            rows = mine[at : at + step]
+            for match in match_quotes([block[i].claim for i in rows], [block[r].claim for _, r in reps]):
+                i, c = rows[match.left], reps[match.right][0]
+                if (i, c) not in found:
+                    pairs.append((match.score, i, c))
+                    found[(i, c)] = match
         for i, c in clustering.assign(mine, pairs).items():
             clustering.clusters[c].matches.append(found[(i, c)])
     return clustering.groups()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import pytest
+
 from factcheck.compare import align, describe
 from factcheck.model import Claim, DateRange, Interval, Source, Step
 
@@ -155,3 +157,18 @@ def test_describe_reads_like_a_person() -> None:
     assert describe(Interval(2_500_000, 3_500_000)) == "2,500,000–3,500,000"
     assert describe(Interval(3e6, math.inf, False, False)) == "more than 3,000,000"
     assert describe(Interval.exact(7_500), "EUR") == "7,500 EUR"
+
+
+def test_long_texts_take_the_indexed_path_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a number of clusters a claim meets only clusters sharing its noun or figure."""
+    import importlib
+
+    engine = importlib.import_module("factcheck.compare")  # the module, not factcheck.compare()
+    claims = {
+        "a": [count(22_500, 23_500, "gevallen", start=1), money(120e6, "EUR", "boete", start=9)],
+        "b": [count(40_000, 41_000, "gevallen", start=2), money(120e6, "EUR", "boete", start=3)],
+        "c": [count(22_000, 24_000, "gevallen", start=4), money(120e6, "USD", "boete", start=7)],
+    }
+    dense = align(claims)
+    monkeypatch.setattr(engine, "_DENSE_REPS", 0)
+    assert align(claims) == dense
