@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck.model import Finding, Source, Verdict
+from factcheck.model import VERDICTS, Finding, Source, Verdict
+from factcheck.render import MARKS
 
 if TYPE_CHECKING:
     from factcheck.report import Report
@@ -45,9 +46,7 @@ _CHECK_LABELS: dict[Verdict, str] = {
     "agreement": "supported",
     "unique": "unsupported",
 }
-_MARKS: dict[Verdict, str] = {"discrepancy": "✗", "agreement": "✓", "unique": "•"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_VERDICT_ORDER: tuple[Verdict, ...] = ("discrepancy", "agreement", "unique")
 
 
 @attrs.frozen
@@ -226,7 +225,7 @@ def _source_meta(src: Source) -> str:
 
 
 def _summary(report: Report) -> str:
-    counts = {v: sum(1 for f in report.findings if f.verdict == v) for v in _VERDICT_ORDER}
+    counts = {v: sum(1 for f in report.findings if f.verdict == v) for v in VERDICTS}
     names = ", ".join(_esc(s.label) for s in report.sources)
     if report.mode == "check":
         head = f"<strong>{_esc(report.candidate or '')}</strong> checked against {len(report.sources) - 1} "
@@ -234,14 +233,14 @@ def _summary(report: Report) -> str:
     else:
         head = f"{len(report.sources)} sources compared: {names}"
     state = "consistent" if report.consistent else "not consistent"
-    tally = ", ".join(f"{counts[v]} {_count_label(report, v, counts[v])}" for v in _VERDICT_ORDER)
+    tally = ", ".join(f"{counts[v]} {_count_label(report, v, counts[v])}" for v in VERDICTS)
     return f'<p class="fc-summary">{head} — <strong>{state}</strong>: {tally}.</p>'
 
 
 def _legend(report: Report) -> str:
     items = "".join(
-        f'<li><mark class="fc-claim fc-{v}">{_MARKS[v]} {_esc(_verdict_label(report, v))}</mark></li>'
-        for v in _VERDICT_ORDER
+        f'<li><mark class="fc-claim fc-{v}">{MARKS[v]} {_esc(_verdict_label(report, v))}</mark></li>'
+        for v in VERDICTS
     )
     return f'<ul class="fc-legend" aria-label="legend">{items}</ul>'
 
@@ -263,7 +262,7 @@ def _evidence_item(report: Report, uid: str, index: int, name: str, finding: Fin
 
 def _finding_item(report: Report, uid: str, index: int, finding: Finding) -> str:
     v = finding.verdict
-    badge = f'<span class="fc-badge fc-{v}">{_MARKS[v]} {_esc(_verdict_label(report, v))}</span>'
+    badge = f'<span class="fc-badge fc-{v}">{MARKS[v]} {_esc(_verdict_label(report, v))}</span>'
     kind = f'<span class="fc-kind">{_esc(finding.kind)}, {_esc(finding.relation)}</span>'
     evidence = "".join(_evidence_item(report, uid, index, name, finding) for name in sorted(finding.claims))
     steps = ""

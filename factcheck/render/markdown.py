@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.model import Finding, Verdict
+from factcheck.model import VERDICTS, Finding
+from factcheck.render import CHECK_TITLES, MARKS, TITLES
 from factcheck.render.text import evidence
 
 if TYPE_CHECKING:
@@ -17,18 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["escape_markdown", "render_markdown"]
 
-_TITLES: dict[Verdict, str] = {
-    "discrepancy": "Discrepancies",
-    "agreement": "Agreements",
-    "unique": "In one source only",
-}
-_CHECK_TITLES: dict[Verdict, str] = {
-    "discrepancy": "Contradicted by the sources",
-    "agreement": "Supported by the sources",
-    "unique": "Not in any source",
-}
-_MARKS: dict[Verdict, str] = {"discrepancy": "✗", "agreement": "✓", "unique": "•"}
-_VERDICT_ORDER: tuple[Verdict, ...] = ("discrepancy", "agreement", "unique")
 # Characters that start or end Markdown markup anywhere in a line (CommonMark's ASCII
 # punctuation that carries meaning); escaping them all keeps evidence literal.
 _SPACE = re.compile(r"\s+")
@@ -62,7 +51,7 @@ def _source_line(report: Report) -> str:
 
 def _finding(report: Report, number: int, finding: Finding) -> list[str]:
     head = (
-        f"### {number}. {_MARKS[finding.verdict]} {finding.kind}, {finding.relation}: "
+        f"### {number}. {MARKS[finding.verdict]} {finding.kind}, {finding.relation}: "
         f"{escape_markdown(finding.explanation)}"
     )
     lines = [head, ""]
@@ -92,8 +81,8 @@ def render_markdown(report: Report) -> str:
     <BLANKLINE>
     No claims found to compare.
     """
-    titles = _CHECK_TITLES if report.mode == "check" else _TITLES
-    groups = {v: [f for f in report.findings if f.verdict == v] for v in _VERDICT_ORDER}
+    titles = CHECK_TITLES if report.mode == "check" else TITLES
+    groups = {v: [f for f in report.findings if f.verdict == v] for v in VERDICTS}
     state = "Consistent" if report.consistent else "**Not consistent**"
     if report.mode == "check":
         tally = (
@@ -112,7 +101,7 @@ def render_markdown(report: Report) -> str:
     if report.sources:
         out.extend([_source_line(report), ""])
     number = 0
-    for verdict in _VERDICT_ORDER:
+    for verdict in VERDICTS:
         if not groups[verdict]:
             continue
         out.extend([f"## {titles[verdict]} ({len(groups[verdict])})", ""])

@@ -5,22 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.model import VERDICTS, Claim, Finding, Verdict
+from factcheck.render import CHECK_TITLES, MARKS, TITLES
 
 if TYPE_CHECKING:
     from factcheck.report import Report
 
 __all__ = ["evidence", "render_text"]
 
-_TITLES: dict[Verdict, str] = {
-    "discrepancy": "DISCREPANCIES",
-    "agreement": "AGREEMENTS",
-    "unique": "IN ONE SOURCE ONLY",
-}
-_CHECK_TITLES: dict[Verdict, str] = {
-    "discrepancy": "CONTRADICTED BY THE SOURCES",
-    "agreement": "SUPPORTED BY THE SOURCES",
-    "unique": "NOT IN ANY SOURCE",
-}
 _COLORS: dict[Verdict, str] = {"discrepancy": "\x1b[31m", "agreement": "\x1b[32m", "unique": "\x1b[33m"}
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -43,7 +34,7 @@ def evidence(text: str, claim: Claim, width: int = 40) -> tuple[str, str, str]:
 
 
 def _finding_lines(report: Report, finding: Finding, *, color: bool) -> list[str]:
-    mark = {"discrepancy": "✗", "agreement": "✓", "unique": "•"}[finding.verdict]
+    mark = MARKS[finding.verdict]
     head = f"{mark} [{finding.kind}, {finding.relation}] {finding.explanation}"
     if color:
         head = f"{_COLORS[finding.verdict]}{head}{_RESET}"
@@ -60,7 +51,7 @@ def _finding_lines(report: Report, finding: Finding, *, color: bool) -> list[str
 
 def render_text(report: Report, *, color: bool = False) -> str:
     """The report as text for a terminal; ``color`` adds ANSI colours."""
-    titles = _CHECK_TITLES if report.mode == "check" else _TITLES
+    titles = CHECK_TITLES if report.mode == "check" else TITLES
     names = ", ".join(
         f"{s.label} ({s.lang or '?'}, published {s.published.isoformat() if s.published else 'unknown'})"
         for s in report.sources
@@ -82,7 +73,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
         group = [f for f in report.findings if f.verdict == verdict]
         if not group:
             continue
-        title = titles[verdict]
+        title = titles[verdict].upper()
         out.append("")
         out.append(f"{_BOLD}{title}{_RESET} ({len(group)})" if color else f"{title} ({len(group)})")
         for finding in group:
