@@ -490,11 +490,14 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
         step = max(1, _MATRIX_CELLS // max(1, len(reps)))
         for at in range(0, len(mine) if reps else 0, step):
             rows = mine[at : at + step]
-            for match in match_quotes([block[i].claim for i in rows], [block[r].claim for _, r in reps]):
-                i, c = rows[match.left], reps[match.right][0]
+            # the earlier source on the left: "[-words]" are only in it, "[+words]" only in the newcomer
+            for match in match_quotes([block[r].claim for _, r in reps], [block[i].claim for i in rows]):
+                (c, r), i = reps[match.left], rows[match.right]
                 if (i, c) not in found:
                     pairs.append((match.score, i, c))
-                    found[(i, c)] = match
+                    said = f"{block[r].source} → {block[i].source}"
+                    steps = tuple(attrs.evolve(st, detail=f"{said}: {st.detail}") for st in match.steps)
+                    found[(i, c)] = attrs.evolve(match, steps=steps)
         for i, c in clustering.assign(mine, pairs).items():
             clustering.clusters[c].matches.append(found[(i, c)])
     return clustering.groups()

@@ -265,6 +265,8 @@ class Finding:
         if not details:
             return self.verdict
         sentence = "; ".join(details)
+        if any(sentence.startswith(name) for name in self.claims):
+            return sentence  # a source's name is written as its owner wrote it
         return sentence[0].upper() + sentence[1:]
 
     @property

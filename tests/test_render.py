@@ -336,7 +336,7 @@ def test_markdown_of_a_small_report() -> None:
         "**Not consistent**: 1 discrepancy, 1 agreement, 2 in one source only.\n\n"
         "Sources: **a** (nl, published 2026-01-26); **b\\<x\\>** (nl).\n\n"
         "## Discrepancies (1)\n\n"
-        '### 1. ✗ money, disjoint: A says 120 million \\<EUR\\>, b says "95"; they differ\n\n'
+        '### 1. ✗ money, disjoint: a says 120 million \\<EUR\\>, b says "95"; they differ\n\n'
         "**a** (characters 13–29):\n\n"
         '> De boete was **120 miljoen euro** \\<b\\>"groot"\\</b\\> \\& 3 dagen later\\.\n\n'
         "**b\\<x\\>** (characters 7–22):\n\n"
