@@ -384,6 +384,10 @@ class _Clustering:
         return out
 
 
+# Added to the rank (not the threshold) of a pair that states the very same figure.
+_SAME_FIGURE_BONUS = 10.0
+# A dateline stands within this many characters of the top of a text.
+_DATELINE_REACH = 80
 # Above this many clusters in a block, a claim is scored only against the clusters that share
 # its noun or figure (a 10 MB text); below it, against all, in slices of at most this many
 # score cells, so that memory stays bounded whatever the length of the texts.
@@ -448,7 +452,11 @@ def _group_numeric(
                         same_figure=figures[i] is not None and figures[i] == figures[r],
                     )
                     threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
-                    score = min(100.0, float(scores[row, column[k]]))
+                    score = float(scores[row, column[k]])
+                    if pair.same_figure:
+                        # of two partners that pass, the one stating the very same figure wins
+                        score += _SAME_FIGURE_BONUS
+                    score = min(100.0, score)
                     if threshold is not None and score >= threshold:
                         pairs.append((score, i, c))
 
@@ -533,11 +541,17 @@ def align(
     other (the fine of €120 million, and "in December" beside it) are about the same event,
     whatever language each sentence is in.
     """
-    items = [_Item(name, c) for name in sorted(claims) for c in claims[name]]
+    sources = sources or {}
+    # a dateline ("LONDON, 12 March 2026 (Reuters) -") is the context of every date, not one
+    items = [
+        _Item(name, c)
+        for name in sorted(claims)
+        for c in claims[name]
+        if not _is_dateline(c, sources.get(name))
+    ]
     blocks: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
         blocks[_block(it.claim)].append(it)
-    sources = sources or {}
     texts = {name: src.text for name, src in sources.items()}
     langs = {name: src.lang for name, src in sources.items()}
     sentence = _sentence_of(texts)
@@ -589,6 +603,19 @@ def align(
         findings.append(_unique(it))
     findings.sort(key=_finding_key)
     return findings
+
+
+def _is_dateline(claim: Claim, src: Source | None) -> bool:
+    """Whether ``claim`` is the publication day written at the top of its source."""
+    value = claim.value
+    if (
+        src is None
+        or not isinstance(value, DateRange)
+        or value.start != value.end
+        or value.start != src.published
+    ):
+        return False
+    return len(src.text[src.content_start : claim.span[0]].strip()) <= _DATELINE_REACH
 
 
 def _is_publication_day(it: _Item, sources: Mapping[str, Source]) -> bool:

@@ -172,3 +172,26 @@ def test_long_texts_take_the_indexed_path_with_the_same_findings(monkeypatch: py
     dense = align(claims)
     monkeypatch.setattr(engine, "_DENSE_REPS", 0)
     assert align(claims) == dense
+
+
+def test_a_dateline_is_context_and_same_days_pair_up() -> None:
+    import factcheck
+
+    wire = Source(
+        "LONDON, 12 March 2026 (Reuters) - The water company was fined £104 million on Tuesday "
+        "for sewage spills, the regulator said.",
+        name="wire",
+        lang="en",
+    )
+    paper = Source(
+        "The water company was hit with a record £140m penalty for sewage spills, it was announced on Tuesday.",
+        name="paper",
+        lang="en",
+        published="2026-03-12",
+    )
+    report = factcheck.compare(wire, paper)
+    dates = [f for f in report.findings if f.kind == "date"]
+    assert [(f.verdict, sorted(c.text for c in f.claims.values())) for f in dates] == [
+        ("agreement", ["Tuesday", "Tuesday"])
+    ]
+    assert [(f.verdict, f.kind) for f in report.discrepancies] == [("discrepancy", "money")]
