@@ -760,11 +760,17 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
             steps=(Step("not_comparable", f"{said}: the same figure in different {what}, a likely slip"),),
         )
 
+    # in the sources' own unit when they share one ("12 billion EUR per year"), else in the
+    # unit they were brought to ("per hour")
+    own_unit = len({it.claim.unit for it in members}) == 1
+
     def reading(it: _Item) -> str:
         norm = norms[id(it)]
         derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
         if derive is not None or norm is None:
             return derive or it.claim.text
+        if own_unit and isinstance(it.claim.value, Interval):
+            return describe(it.claim.value, _unit_label(it.claim, it.claim.unit))
         return describe(norm.interval, _unit_label(it.claim, norm.unit))
 
     distinct = _by_value(members, lambda it: (reading(it), it.claim.text if len(members) <= 3 else ""))
