@@ -95,7 +95,10 @@ def describe(interval: Interval, unit: str = "") -> str:
     if interval.low <= 0 and interval.low_closed and not (interval.stated and interval.stated > 0):
         word = "at most" if interval.high_closed else "less than"
         return f"{word} {readable(interval.high)}{suffix}"
-    return f"{readable(interval.low)}–{readable(interval.high)}{suffix}"
+    low, high = readable(interval.low), readable(interval.high)
+    if low == high:  # "1.184 euro" covers 1,183.5 to 1,184.5: show the halves
+        low, high = f"{interval.low:,.1f}", f"{interval.high:,.1f}"
+    return f"{low}–{high}{suffix}"
 
 
 @attrs.frozen
