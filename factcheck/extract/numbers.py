@@ -20,6 +20,7 @@ a metre; bare "degrees" are Celsius; "een", "a", "un" alone are articles, not th
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -1586,6 +1587,132 @@ def _scale_of(r: _Reading, p: _Patterns) -> float:
     return 1.0
 
 
+# A token that is a figure: "120", "€80", "3%", "+5" (not "A1", "G7").
+_FIGURE = re.compile(r"[^\w\s]{0,3}\d")
+
+
+@attrs.frozen
+class _TimePhrase:
+    """Patterns for durations named without digits: "an hour", "a few days", "all week"."""
+
+    phrase: re.Pattern[str]
+    half_after: re.Pattern[str]
+    before: re.Pattern[str]
+    vague: dict[str, tuple[int, int]]
+    rate_words: frozenset[str]
+    half_before: frozenset[str]
+    ago: frozenset[str]
+
+
+@functools.cache
+def _time_phrase(lang: str) -> _TimePhrase:
+    d = lang_data.get(lang)
+    article, vague, whole = _alt(d.ARTICLE_NUMBERS), _alt(d.VAGUE_TIME), _alt(d.WHOLE_TIME)
+    lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
+    phrase = re.compile(
+        rf"(?<![\w'’-]){lead}{_SP}{{1,3}}(?P<time>{_alt(d.TIME_UNITS)})(?![\w'’-])"
+        rf"(?P<half>{_SP}{{1,3}}(?:{_alt(d.HALF_WORDS)})(?![\w'’-]))?",
+        re.IGNORECASE,
+    )
+    numbers = {w.lower() for w in d.NUMBER_WORDS} - {w.lower() for w in d.ARTICLE_NUMBERS}
+    return _TimePhrase(
+        phrase=phrase,
+        half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
+        # The last five words before a phrase, within its clause.
+        before=re.compile(r"(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z"),
+        vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
+        rate_words=frozenset(
+            {
+                *numbers,
+                *(w.lower() for w in d.FREQUENCY_WORDS),
+                *(w.lower() for w in d.SCALES),
+                *(w.lower() for v in d.VAGUE for w in v.split()),
+            }
+        ),
+        half_before=frozenset(w.lower() for w in d.HALF_BEFORE),
+        ago=frozenset(w.lower() for w in d.AGO_WORDS),
+    )
+
+
+def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
+    """Durations without digits: "an hour", "one second", "a few minutes", "all week".
+
+    An article after a number or a frequency word is "per" ("120 km an hour", "€80 a month",
+    "twice a day") and makes no duration; nor does a phrase followed by "ago" or "later".
+    """
+    t = _time_phrase(lang)
+    out: list[_Found] = []
+    for m in t.phrase.finditer(text):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() in t.ago:
+            continue  # "a year ago", "a few days later": a point in time
+        unit = _unit_name(p.times[_norm(m.group("time"))])
+        start = m.start()
+        steps: list[Step] = []
+        if m.group("vague"):
+            low, high = t.vague[_norm(m.group("vague"))]
+            iv = Interval(float(low), float(high), True, False, None)
+            steps.append(Step("vague", f"{m.group('vague')} = {_fmt(low)}–{_fmt(high)}"))
+        else:
+            words = text[max(0, start - 130) : start].lower()
+            window = t.before.search(words)
+            tokens = window.group().split() if window is not None else []
+            if m.group("art") and any(
+                _FIGURE.match(tok) is not None or tok in t.rate_words for tok in tokens
+            ):
+                continue  # "500 cases a day", "twice a day": a rate
+            value = 1.0
+            if m.group("art") and tokens and tokens[-1] in t.half_before:
+                value = 0.5  # "half an hour"
+                start -= len(words) - words.rindex(tokens[-1])
+            elif m.group("art") and tokens and tokens[-1] in p.fractions:
+                continue  # "a quarter of an hour" is read as a fraction
+            word = m.group("art") or m.group("whole")
+            steps.append(Step("words", f"{word} = {_fmt(value)}"))
+            if m.group("half"):
+                value += 0.5
+                steps.append(Step("half", m.group("half").strip()))
+            iv = Interval.exact(value)
+        steps.append(Step("unit", unit))
+        out.append(_Found(start, m.end(), "duration", iv, unit, steps))
+    return out
+
+
+def _add_half(text: str, f: _Found, lang: str) -> None:
+    """Half a unit after a stated duration: "deux ans et demi", "one year and a half"."""
+    iv = f.value
+    if f.kind != "duration" or iv.stated is None or math.isinf(iv.high) or iv.high - iv.low > 1:
+        return
+    h = _time_phrase(lang).half_after.match(text, f.end)
+    if h is None:
+        return
+    stated = iv.stated + 0.5
+    f.value = Interval(stated - 0.05, stated + 0.05, True, False, stated)
+    f.end = h.end()
+    f.steps.append(Step("half", f"{h.group('half')} → {f.value}"))
+
+
+def _merge_phrases(found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """Add the phrases that no claim covers; a phrase replaces the claims lying inside it."""
+    if not phrases:
+        return found
+    ends = [f.end for f in found]
+    inside: set[int] = set()
+    kept: list[_Found] = []
+    for ph in phrases:
+        i = bisect.bisect_right(ends, ph.start)
+        hits = []
+        while i < len(found) and found[i].start < ph.end:
+            hits.append(i)
+            i += 1
+        if all(ph.start <= found[j].start and found[j].end <= ph.end for j in hits):
+            inside.update(hits)
+            kept.append(ph)
+    merged = [f for j, f in enumerate(found) if j not in inside] + kept
+    merged.sort(key=lambda f: f.start)
+    return merged
+
+
 def extract_numbers(text: str, lang: str) -> list[Claim]:
     """Every numeric claim of ``text`` (written in ``lang``), in text order.
 
@@ -1605,9 +1732,10 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
             if f.start < skip_until:
                 # A word read before the number belongs to the previous claim ("7 pounds 4 ounces").
                 f.start = skip_until + len(text[skip_until : f.end]) - len(text[skip_until : f.end].lstrip())
+            _add_half(text, f, lang)
             found.append(f)
             skip_until = f.end
-    return _to_claims(text, found, p)
+    return _to_claims(text, _merge_phrases(found, _time_phrases(text, p, lang)), p)
 
 
 def _hits(text: str, p: _Patterns) -> list[_Hit]:

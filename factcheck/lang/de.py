@@ -104,6 +104,12 @@ HALF_BEFORE: frozenset[str] = frozenset({"halbes", "halbe", "halben", "halber", 
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
 WEIGHT_CONTEXT: frozenset[str] = frozenset()
+# Vague counts before a time unit: "a few hours" is 2 to under 5 hours.
+VAGUE_TIME: dict[str, tuple[int, int]] = {"ein paar": (2, 5), "einige": (3, 10), "mehrere": (3, 10), "wenige": (2, 5)}
+# Before a time unit these name one whole unit ("den ganzen Tag", "die ganze Woche").
+WHOLE_TIME: frozenset[str] = frozenset({"den ganzen", "die ganze", "das ganze", "einen ganzen", "eine ganze", "ein ganzes"})
+# Before "eine Stunde", "einen Tag" these make a rate, not a duration ("zweimal am Tag").
+FREQUENCY_WORDS: frozenset[str] = frozenset({"mal", "einmal", "zweimal", "dreimal"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

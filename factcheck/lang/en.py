@@ -84,7 +84,7 @@ TIME_UNITS: dict[str, str] = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",
     "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
     "month": "month", "years": "year", "year": "year", "yo": "year", "y.o.": "year", "decades": "decade", "decade": "decade",
-    "centuries": "century", "century": "century",
+    "centuries": "century", "century": "century", "hr": "hour", "hrs": "hour",
 }
 PER_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
 # After a counted noun these make a rate ("240.000 pasajeros diarios", "500 cases a day").
@@ -117,6 +117,12 @@ HALF_BEFORE: frozenset[str] = frozenset({"half", "half of"})
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {"pound": "pound", "pounds": "pound", "lb": "pound"}
 WEIGHT_CONTEXT: frozenset[str] = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounce", "ounces", "oz", "lb", "lbs", "stone", "baby", "newborn", "drop", "dropped", "lose", "lost", "shed", "gain", "gained", "ton", "tons", "tonne", "tonnes", "metric", "kilogram", "kilograms", "kilos", "kg", "grams"})
+# Vague counts before a time unit: "a few hours" is 2 to under 5 hours.
+VAGUE_TIME: dict[str, tuple[int, int]] = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "several": (3, 10)}
+# Before a time unit these name one whole unit ("all week", "the whole day").
+WHOLE_TIME: frozenset[str] = frozenset({"all", "the whole", "the entire", "a whole", "an entire"})
+# Before "a day", "an hour" these make a rate, not a duration ("twice a day", "three times a week").
+FREQUENCY_WORDS: frozenset[str] = frozenset({"once", "twice", "thrice", "times"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

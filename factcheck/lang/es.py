@@ -114,6 +114,12 @@ HALF_BEFORE: frozenset[str] = frozenset({"media", "medio", "una media", "un medi
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {"libra": "pound", "libras": "pound"}
 WEIGHT_CONTEXT: frozenset[str] = frozenset({"pesa", "pesaba", "pesó", "peso", "pesar", "bebé", "onza", "onzas", "tonelada", "toneladas", "métrica", "kilos", "kilogramos", "kg", "bajar", "bajó", "perder", "adelgazar"})
+# Vague counts before a time unit: "a few hours" is 2 to under 5 hours.
+VAGUE_TIME: dict[str, tuple[int, int]] = {"unos pocos": (2, 5), "unas pocas": (2, 5), "unos cuantos": (2, 5), "unas cuantas": (2, 5), "varios": (3, 10), "varias": (3, 10)}
+# Before a time unit these name one whole unit ("todo el día", "toda la semana").
+WHOLE_TIME: frozenset[str] = frozenset({"todo el", "toda la", "todo un", "toda una"})
+# Before "una hora", "un día" these make a rate, not a duration ("dos veces al día").
+FREQUENCY_WORDS: frozenset[str] = frozenset({"vez", "veces"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

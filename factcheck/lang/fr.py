@@ -72,6 +72,7 @@ UNIT_WORDS: dict[str, str] = {
 TIME_UNITS: dict[str, str] = {
     "secondes": "second", "seconde": "second", "minutes": "minute", "minute": "minute", "heures": "hour",
     "heure": "hour", "jours": "day", "jour": "day", "semaines": "week", "semaine": "week", "mois": "month",
+    "journée": "day", "journées": "day",
     "ans": "year", "an": "year", "années": "year", "année": "year", "décennies": "decade", "siècles": "century",
 }
 PER_WORDS: frozenset[str] = frozenset({"par", "chaque", "à l'", "à l’", "de l'", "de l’"})
@@ -105,6 +106,12 @@ HALF_BEFORE: frozenset[str] = frozenset({"demi", "un demi", "une demi"})
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {"livre": "pound", "livres": "pound"}
 WEIGHT_CONTEXT: frozenset[str] = frozenset({"pèse", "pesait", "pesé", "peser", "poids", "bébé", "once", "onces", "tonne", "tonnes", "métrique", "kilos", "kilogrammes", "kg", "perdre", "perdu", "maigrir"})
+# Vague counts before a time unit: "a few hours" is 2 to under 5 hours.
+VAGUE_TIME: dict[str, tuple[int, int]] = {"quelques": (2, 5), "plusieurs": (3, 10)}
+# Before a time unit these name one whole unit ("toute la journée", "tout le mois").
+WHOLE_TIME: frozenset[str] = frozenset({"toute la", "tout le", "toute le", "toute une", "tout un"})
+# Before "une heure", "un jour" these make a rate, not a duration ("deux fois par jour").
+FREQUENCY_WORDS: frozenset[str] = frozenset({"fois"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---

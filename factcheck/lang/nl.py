@@ -113,6 +113,12 @@ HALF_BEFORE: frozenset[str] = frozenset({"half", "halve", "een half", "een halve
 # Currency words that also name a weight ("7 pounds 4 ounces"), and the words that make them a weight.
 WEIGHT_CURRENCY_WORDS: dict[str, str] = {}
 WEIGHT_CONTEXT: frozenset[str] = frozenset()
+# Vague counts before a time unit: "a few hours" is 2 to under 5 hours.
+VAGUE_TIME: dict[str, tuple[int, int]] = {"een paar": (2, 5), "enkele": (2, 10), "een aantal": (2, 10), "meerdere": (3, 10), "verscheidene": (3, 10)}
+# Before a time unit these name one whole unit ("de hele week").
+WHOLE_TIME: frozenset[str] = frozenset({"hele", "heel", "de hele", "het hele", "een hele", "een volle", "de volle", "een heel"})
+# Before "een dag", "een uur" these make a rate, not a duration ("twee keer per week", "drie maal een dag").
+FREQUENCY_WORDS: frozenset[str] = frozenset({"keer", "maal", "eenmaal", "tweemaal"})
 # --- end numbers ---
 
 # --- dates (owned by the dates extractor) ---
