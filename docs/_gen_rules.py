@@ -103,6 +103,10 @@ RULES = [
     ("Sign", "the interval mirrored", "en", "minus 5 degrees", "minus 5 degrees"),
     ("Minor currency unit", "the amount in the major unit (1/100)", "es", "34 céntimos", "34 céntimos"),
     ("Rate", "the interval per time unit", "nl", "duizenden per uur", "duizenden per uur"),
+    ("One time unit", "exact: one unit", "en", "talks lasted an hour", "an hour"),
+    ("Vague duration", "vague range, in the unit", "fr", "pendant quelques jours", "quelques jours"),
+    ("Whole time unit", "exact: one unit", "nl", "de hele week", "de hele week"),
+    ("Trailing half", "the duration plus half a unit", "es", "dos años y medio", "dos años y medio"),
 ]
 
 WORD_ROWS = [
@@ -122,6 +126,8 @@ WORD_ROWS = [
     ("Multipliers", "MULTIPLIERS"),
     ("Halves", "HALF_WORDS"),
     ("Half before a multiplier", "HALF_BEFORE"),
+    ("Whole time unit", "WHOLE_TIME"),
+    ("Frequency (no duration after)", "FREQUENCY_WORDS"),
     ("Weight context", "WEIGHT_CONTEXT"),
     ("Percent", "PERCENT_WORDS"),
     ("Percentage points", "POINT_WORDS"),
@@ -207,7 +213,9 @@ def render() -> str:
         "",
         "Choices made where the design leaves room: English “m” after digits is a million only",
         "with a currency (“$3m”), otherwise a metre; bare “degrees” are Celsius; “een”, “a”, “un”",
-        "on their own are articles, not the count 1; “over 15 years” is a stretch of time, not a",
+        "on their own are articles, not the count 1, but before a time unit they are exactly one",
+        "unit (“an hour”) unless a figure or a frequency word comes first in the clause (“€80 a",
+        "month”, “twice a day”) or “ago” follows; “over 15 years” is a stretch of time, not a",
         "lower bound; a year (1900–2100 as four plain digits) is never a count.",
         "",
         "## Words per language",
@@ -221,6 +229,12 @@ def render() -> str:
     out += ["", "## Vague quantities", "", "| language | word | interval |", "|---|---|---|"]
     for code in LANGS:
         vague = lang_data.get(code).VAGUE
+        for word, (low, high) in sorted(vague.items(), key=lambda kv: (kv[1], kv[0])):
+            out.append(f"| {code} | {word} | [{_num(low)}, {_num(high)}) |")
+    out += ["", "## Vague durations", "", "Before a time unit only: “a few hours” is [2, 5) hours."]
+    out += ["", "| language | word | units |", "|---|---|---|"]
+    for code in LANGS:
+        vague = lang_data.get(code).VAGUE_TIME
         for word, (low, high) in sorted(vague.items(), key=lambda kv: (kv[1], kv[0])):
             out.append(f"| {code} | {word} | [{_num(low)}, {_num(high)}) |")
     out.append("")
