@@ -410,6 +410,10 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 February passes
         return None
     value = _yearless(month, day, ctx.published, forward=ctx.forward(m.start(), m.end()))
+    if value is not None and ctx.published is not None and value.end < ctx.published:
+        ahead = _yearless(month, day, ctx.published, forward=True)
+        if ahead is not None and (ahead.start - ctx.published).days <= _SCHEDULE_DAYS and _scheduled(m, ctx):
+            value = ahead
     weekday = ctx.pat.weekdays.get((m["wd"] or "").lower().rstrip("."))
     published = ctx.published
     if weekday is not None and published is not None:
@@ -425,6 +429,99 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             if value is None or abs((best - published).days) < abs((value.start - published).days):
                 value = _day_range(best)
     return _Cand(m.start(), m.end(), value, relative=True, month=month, day=day, yearless=True)
+
+
+_SCHEDULE_DAYS = 62  # how far after publication a present tense may point
+_ART = {
+    "en": "the ",
+    "fr": "(?:les?|la|l['’])",
+    "es": "(?:el|la|los|las)",
+}
+
+
+@attrs.frozen
+class _Tense:
+    """How a present tense after a fronted date shows: "Op 14 januari stemt de Kamer"."""
+
+    subject_first: bool  # the verb follows "the Senate", not the date itself (en, fr, es)
+    endings: tuple[str, ...]  # present endings of the finite verb
+    not_endings: tuple[str, ...]  # past endings that share them
+    past: frozenset[str]  # auxiliaries and past forms that share them
+
+
+_TENSES: dict[str, _Tense] = {
+    "nl": _Tense(
+        subject_first=False,
+        endings=("t",),
+        not_endings=(),
+        past=frozenset(("heeft", "is", "zat", "at", "liet", "bracht", "dacht", "zocht", "kocht", "vocht"))
+        | frozenset(("mocht", "vergat", "schoot", "sloot", "wist", "moest")),
+    ),
+    "de": _Tense(
+        subject_first=False,
+        endings=("t",),
+        not_endings=(),
+        past=frozenset(("hat", "ist", "hielt", "riet", "trat", "bat", "bot", "tat", "galt", "schnitt"))
+        | frozenset(("stritt", "litt", "focht")),
+    ),
+    "en": _Tense(
+        subject_first=True, endings=("s",), not_endings=("ss", "us"), past=frozenset({"was", "has"})
+    ),
+    "fr": _Tense(
+        subject_first=True,
+        endings=("e", "t", "ent", "d"),
+        not_endings=("é", "ée", "ait", "aient"),
+        past=frozenset({"a", "ont", "est", "sont", "fut", "avait", "était"}),
+    ),
+    "es": _Tense(
+        subject_first=True,
+        endings=("a", "e", "an", "en"),
+        not_endings=("aba", "ía", "ban", "ían"),
+        past=frozenset({"ha", "han", "había", "fue", "era"}),
+    ),
+}
+_TRAILING_WORD = re.compile(r"([^\W\d_]{1,8})[ \t]{1,2}\Z")
+
+
+@functools.cache
+def _verb_after(lang: str) -> re.Pattern[str] | None:
+    """The finite verb after a fronted date: right after it, or after a short subject."""
+    tense = _TENSES.get(lang)
+    if tense is None:
+        return None
+    word = r"[^\W\d_]{1,30}"
+    # The subject is a name ("the Senate", "le Parlement"): after "the new rules" the verb is unknown.
+    subject = rf"(?i:{_ART[lang]})[ \t]{{0,2}}[^\W\d_a-z]{word}[ \t]{{1,3}}" if tense.subject_first else ""
+    return re.compile(rf",?[ \t]{{1,3}}{subject}(?P<v>{word})(?![\w'’-])")
+
+
+def _scheduled(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether a fronted date without a year governs a present tense: a scheduled event.
+
+    "Op 14 januari stemt de Kamer", "Am 3. Februar entscheidet das Gericht", "Le 5 janvier,
+    le Parlement vote": the upcoming occurrence, not the past one. A past tense ("stemde",
+    "a voté", "votó") or a perfect keeps the design's default.
+    """
+    tense = _TENSES.get(ctx.pat.lang)
+    verb_after = _verb_after(ctx.pat.lang)
+    if tense is None or verb_after is None:
+        return False
+    start = m.start()
+    if not ctx.at_sentence_start(start):
+        before = ctx.before(start, 12)
+        prep = _TRAILING_WORD.search(before)
+        if prep is None or prep.group(1).lower() not in ctx.pat.data.DATE_DAY_PREPS:
+            return False
+        if not ctx.at_sentence_start(start - len(before) + prep.start()):
+            return False
+    found = verb_after.match(ctx.text, m.end())
+    if found is None:
+        return False
+    raw = found["v"]
+    verb = raw.lower()
+    if raw[:1].isupper() or verb in tense.past or verb.endswith(tense.not_endings):
+        return False
+    return verb.endswith(tense.endings)
 
 
 def _h_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -569,17 +666,180 @@ def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     partner = _range_partner(m, ctx)
     if prev not in preps and ctx.prev_words(m.start(), 2) not in preps and not partner:
-        return None
+        return _bare_year(m, ctx, year, prev)
     if not partner:
         nxt = _WORD.match(after.lstrip(" \t"))
         if nxt and after[:1] in " \t":
             word = nxt.group().lower()
             stop = word in d.STOP_WORDS or word in ctx.pat.vocabulary
             if not stop or not 1900 <= year <= 2100:
-                return None
+                return _bare_year(m, ctx, year, prev)
         elif after[:1].isalnum() or after.lstrip()[:1] in {"%", "€", "$"}:
             return None
     return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+
+
+@attrs.frozen
+class _YearCues:
+    """The words around a bare year ("dat 2025 het warmste jaar was") that make it a year.
+
+    A number of two or more takes a plural verb, so a year followed by a singular verb
+    ("2024 was", "2024 a été", "el 2024 fue") or a singular auxiliary with a participle
+    ("wurde 1998 gegründet") is no count.
+    """
+
+    singular: frozenset[str]  # singular verbs that may follow a year as its subject
+    singular_ending: str  # a regex for singular past forms ("dejó", "kostte"), or ""
+    aux: frozenset[str]  # singular auxiliaries before a year and a participle
+    participle: str  # a regex for participles, or ""
+    year_word: str  # a regex finding the word "year" in a clause
+    link: frozenset[str]  # "of"-words after a noun: "la crise de 2008 a laissé"
+    article: frozenset[str]  # articles before an attributive year: "the 2008 crisis"
+    complement: frozenset[str]  # articles that may follow a year when "year" is in the clause
+
+
+_YEAR_CUES: dict[str, _YearCues] = {
+    "en": _YearCues(
+        frozenset({"was", "is", "has", "saw", "marked", "brought", "became", "proved", "remains"}),
+        "",
+        frozenset(),
+        "",
+        r"\byears?\b",
+        frozenset({"of"}),
+        frozenset({"the"}),
+        frozenset(),
+    ),
+    "nl": _YearCues(
+        frozenset({"was", "is", "werd", "wordt", "heeft", "bracht", "blijft"}),
+        r"[^\W\d_]{2,}[^\W\daeiouy_]te",
+        frozenset({"werd", "wordt", "is", "was"}),
+        r"(?:[^\W\d_]{0,12}ge[^\W\d_]{2,20}[dt]|opgericht)",
+        r"jaar",
+        frozenset({"van"}),
+        frozenset(),
+        frozenset({"het", "een", "de"}),
+    ),
+    "de": _YearCues(
+        frozenset({"war", "ist", "wurde", "wird", "hat", "brachte", "bleibt"}),
+        "",
+        frozenset({"wurde", "wird", "ist", "war"}),
+        r"[^\W\d_]{0,12}ge[^\W\d_]{2,20}[tn]",
+        r"jahr",
+        frozenset({"von"}),
+        frozenset(),
+        frozenset({"ein", "eine", "das"}),
+    ),
+    "fr": _YearCues(
+        frozenset({"a", "est", "fut", "était", "sera", "reste", "restera", "marque", "restait"}),
+        "",
+        frozenset(),
+        "",
+        r"\bann[ée]es?\b",
+        frozenset({"de"}),
+        frozenset(),
+        frozenset(),
+    ),
+    "es": _YearCues(
+        frozenset({"fue", "es", "ha", "será", "era", "sigue", "marcó", "dejó"}),
+        r"[^\W\d_]{2,}ó",
+        frozenset(),
+        "",
+        r"\baños?\b",
+        frozenset({"de", "del"}),
+        frozenset({"el"}),
+        frozenset(),
+    ),
+}
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+_NOT_YEAR_AFTER = (
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "gasse",
+    "platz",
+    "allee",
+    "laan",
+    "straat",
+    "plein",
+    "gracht",
+    "kade",
+    "street",
+    "road",
+    "avenue",
+    "rue",
+    "boulevard",
+    "calle",
+    "avenida",
+    "plaza",
+    "model",
+    "modell",
+    "modèle",
+    "modelo",
+    "type",
+    "versie",
+    "version",
+    "versión",
+    "nr",
+    "nummer",
+    "number",
+    "no",
+    "numéro",
+    "número",
+    "tel",
+    "code",
+)
+_CuePatterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
+_DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0\u202f.,]?\Z")
+
+
+@functools.cache
+def _year_cue_patterns(lang: str) -> _CuePatterns | None:
+    """The singular-ending, participle and year-word patterns of ``lang``, built once."""
+    cues = _YEAR_CUES.get(lang)
+    if cues is None:
+        return None
+    ending = re.compile(rf"(?:{cues.singular_ending})\Z") if cues.singular_ending else None
+    participle = re.compile(rf"(?:{cues.participle})\Z") if cues.participle else None
+    return ending, participle, re.compile(cues.year_word, re.IGNORECASE)
+
+
+def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | None:
+    """A year without a preposition, when the words around it make it a year and no count.
+
+    "dat 2025 het warmste jaar was", "wurde 1998 gegründet", "the 2008 crisis", "la crise de
+    2008 a laissé", "el 2024 fue"; not "2023 people", "2 023 personnes" or "Volvo 2025 XC".
+    """
+    cues = _YEAR_CUES.get(ctx.pat.lang)
+    built = _year_cue_patterns(ctx.pat.lang)
+    if cues is None or built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4:
+        return None
+    ending, participle, year_word = built
+    text = ctx.text
+    if _DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return None  # "2 023 personnes", "1.2024"
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return None
+    raw = nxt.group(1)
+    word = raw.lower()
+    if raw[:1].isupper() or prev.endswith(_NOT_YEAR_AFTER):
+        return None  # "2024 Menschen", "Volvo 2025 XC", "Hauptstraße 2010", "modelo 2025"
+    value = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    cand = _Cand(m.start(), m.end(), value)
+    if word in cues.singular or (ending is not None and ending.match(word)):
+        return cand  # "2024 was", "2024 a été", "de 2008 dejó"
+    if prev in cues.aux and participle is not None and participle.match(word):
+        return cand  # "wurde 1998 gegründet", "werd 1998 opgericht"
+    if word in cues.complement:
+        s, e = ctx.clause(m.start(), m.end())
+        if year_word.search(text, s, e):
+            return cand  # "dat 2025 het warmste jaar was"
+    plural = word.endswith("s") and not word.endswith(("is", "ss", "us"))
+    if prev in cues.article and word not in ctx.pat.data.STOP_WORDS and not plural:
+        return cand  # "the 2008 crisis", not "the 2023 members"
+    return None
 
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
