@@ -154,6 +154,10 @@ def test_duration_without_digits(
         ("de", "Er trainiert zweimal eine Woche.", None, None),
         ("fr", "Il paie 80 € par mois.", "rate", "80 € par mois"),
         ("es", "Viene dos veces una semana.", None, None),
+        ("en", "She won a second term in office.", None, None),
+        ("en", "The shop is open at all hours.", None, None),
+        ("fr", "Il a voté une seconde fois.", None, None),
+        ("es", "Logró un segundo mandato.", None, None),
     ],
 )
 def test_rates_stay_rates(lang: str, sentence: str, kind: str | None, text: str | None) -> None:

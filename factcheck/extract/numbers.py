@@ -1602,6 +1602,8 @@ class _TimePhrase:
     rate_words: frozenset[str]
     half_before: frozenset[str]
     ago: frozenset[str]
+    plurals: frozenset[str]
+    articles: frozenset[str]
 
 
 @functools.cache
@@ -1631,6 +1633,16 @@ def _time_phrase(lang: str) -> _TimePhrase:
         ),
         half_before=frozenset(w.lower() for w in d.HALF_BEFORE),
         ago=frozenset(w.lower() for w in d.AGO_WORDS),
+        # "hours" after "hour", "Tage" after "Tag" (not "journée" after "jour"): plurals name no whole unit.
+        plurals=frozenset(
+            k.lower()
+            for k, v in d.TIME_UNITS.items()
+            if any(
+                o != k and k.lower().startswith(o.lower()) and len(k) - len(o) <= 2 and w == v
+                for o, w in d.TIME_UNITS.items()
+            )
+        ),
+        articles=frozenset(w.lower() for w in d.ARTICLES),
     )
 
 
@@ -1647,6 +1659,11 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
         if nxt is not None and nxt.group(1).lower() in t.ago:
             continue  # "a year ago", "a few days later": a point in time
         unit = _unit_name(p.times[_norm(m.group("time"))])
+        if m.group("whole") and _norm(m.group("time")) in t.plurals:
+            continue
+        art = (m.group("art") or "").lower()
+        if unit == "second" and art in t.articles and nxt is not None and nxt.group(1).lower() not in p.stop:
+            continue  # "a second round", "une seconde fois", "un segundo mandato": an ordinal
         start = m.start()
         steps: list[Step] = []
         if m.group("vague"):
