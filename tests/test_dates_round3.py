@@ -80,6 +80,13 @@ NOT_YEARS = [
     ("fr", "Le score final, 2024 points contre 1890, surprend."),
     ("es", "Un total de 2.023 personas fueron desalojadas."),
     ("es", "El modelo 2025 es más caro."),
+    # A number right after a noun names it ("Flight 2024 was delayed"); a round thousand is an amount.
+    ("en", "Flight 2024 was delayed by two hours."),
+    ("en", "The 2000 figure is a record."),
+    ("nl", "Lijn 2010 is opgeheven."),
+    ("de", "Flug 2024 wurde gestrichen."),
+    ("fr", "Le vol 2024 a été annulé."),
+    ("es", "El vuelo 2024 fue cancelado."),
 ]
 
 

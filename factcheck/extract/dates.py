@@ -813,7 +813,8 @@ def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | Non
     """
     cues = _YEAR_CUES.get(ctx.pat.lang)
     built = _year_cue_patterns(ctx.pat.lang)
-    if cues is None or built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4:
+    # A round thousand or hundred is as often an amount ("une amende de 2000 a été infligée").
+    if cues is None or built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4 or year % 100 == 0:
         return None
     ending, participle, year_word = built
     text = ctx.text
@@ -828,7 +829,10 @@ def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | Non
         return None  # "2024 Menschen", "Volvo 2025 XC", "Hauptstraße 2010", "modelo 2025"
     value = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     cand = _Cand(m.start(), m.end(), value)
-    if word in cues.singular or (ending is not None and ending.match(word)):
+    # After a noun the number may be a name: "Flight 2024 was delayed", "Lijn 2010 is opgeheven".
+    lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    free = not prev or prev in ctx.pat.data.STOP_WORDS or not lead or lead[-1] in ',:;"“„«(\n'
+    if free and (word in cues.singular or (ending is not None and ending.match(word))):
         return cand  # "2024 was", "2024 a été", "de 2008 dejó"
     if prev in cues.aux and participle is not None and participle.match(word):
         return cand  # "wurde 1998 gegründet", "werd 1998 opgericht"
