@@ -43,6 +43,7 @@ from factcheck.extract._date_calendar import (
 )
 from factcheck.extract._date_patterns import WORD as ANCHOR_WORD
 from factcheck.extract._date_patterns import DatePatterns, patterns
+from factcheck.lang import get as lang_data
 from factcheck.model import Claim, DateRange, Granularity, Step
 
 if TYPE_CHECKING:
@@ -432,11 +433,6 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 _SCHEDULE_DAYS = 62  # how far after publication a present tense may point
-_ART = {
-    "en": "the ",
-    "fr": "(?:les?|la|l['’])",
-    "es": "(?:el|la|los|las)",
-}
 
 
 @attrs.frozen
@@ -449,49 +445,29 @@ class _Tense:
     past: frozenset[str]  # auxiliaries and past forms that share them
 
 
-_TENSES: dict[str, _Tense] = {
-    "nl": _Tense(
-        subject_first=False,
-        endings=("t",),
-        not_endings=(),
-        past=frozenset(("heeft", "is", "zat", "at", "liet", "bracht", "dacht", "zocht", "kocht", "vocht"))
-        | frozenset(("mocht", "vergat", "schoot", "sloot", "wist", "moest")),
-    ),
-    "de": _Tense(
-        subject_first=False,
-        endings=("t",),
-        not_endings=(),
-        past=frozenset(("hat", "ist", "hielt", "riet", "trat", "bat", "bot", "tat", "galt", "schnitt"))
-        | frozenset(("stritt", "litt", "focht")),
-    ),
-    "en": _Tense(
-        subject_first=True, endings=("s",), not_endings=("ss", "us"), past=frozenset({"was", "has"})
-    ),
-    "fr": _Tense(
-        subject_first=True,
-        endings=("e", "t", "ent", "d"),
-        not_endings=("é", "ée", "ait", "aient"),
-        past=frozenset({"a", "ont", "est", "sont", "fut", "avait", "était"}),
-    ),
-    "es": _Tense(
-        subject_first=True,
-        endings=("a", "e", "an", "en"),
-        not_endings=("aba", "ía", "ban", "ían"),
-        past=frozenset({"ha", "han", "había", "fue", "era"}),
-    ),
-}
+@functools.cache
+def _tense(lang: str) -> _Tense:
+    """The present-tense cues of ``lang``, from its language data."""
+    d = lang_data(lang)
+    return _Tense(
+        subject_first=d.DATE_SCHEDULE_SUBJECT_FIRST,
+        endings=d.DATE_PRESENT_ENDINGS,
+        not_endings=d.DATE_PAST_ENDINGS,
+        past=d.DATE_PAST_FORMS,
+    )
+
+
 _TRAILING_WORD = re.compile(r"([^\W\d_]{1,8})[ \t]{1,2}\Z")
 
 
 @functools.cache
 def _verb_after(lang: str) -> re.Pattern[str] | None:
     """The finite verb after a fronted date: right after it, or after a short subject."""
-    tense = _TENSES.get(lang)
-    if tense is None:
-        return None
+    tense = _tense(lang)
     word = r"[^\W\d_]{1,30}"
     # The subject is a name ("the Senate", "le Parlement"): after "the new rules" the verb is unknown.
-    subject = rf"(?i:{_ART[lang]})[ \t]{{0,2}}[^\W\d_a-z]{word}[ \t]{{1,3}}" if tense.subject_first else ""
+    articles = lang_data(lang).DATE_SCHEDULE_ARTICLES
+    subject = rf"(?i:{articles})[ \t]{{0,2}}[^\W\d_a-z]{word}[ \t]{{1,3}}" if tense.subject_first else ""
     return re.compile(rf",?[ \t]{{1,3}}{subject}(?P<v>{word})(?![\w'’-])")
 
 
@@ -502,9 +478,9 @@ def _scheduled(m: re.Match[str], ctx: _Ctx) -> bool:
     le Parlement vote": the upcoming occurrence, not the past one. A past tense ("stemde",
     "a voté", "votó") or a perfect keeps the design's default.
     """
-    tense = _TENSES.get(ctx.pat.lang)
+    tense = _tense(ctx.pat.lang)
     verb_after = _verb_after(ctx.pat.lang)
-    if tense is None or verb_after is None:
+    if verb_after is None:
         return False
     start = m.start()
     if not ctx.at_sentence_start(start):
@@ -698,97 +674,22 @@ class _YearCues:
     complement: frozenset[str]  # articles that may follow a year when "year" is in the clause
 
 
-_YEAR_CUES: dict[str, _YearCues] = {
-    "en": _YearCues(
-        frozenset({"was", "is", "has", "saw", "marked", "brought", "became", "proved", "remains"}),
-        "",
-        frozenset(),
-        "",
-        r"\byears?\b",
-        frozenset({"of"}),
-        frozenset({"the"}),
-        frozenset(),
-    ),
-    "nl": _YearCues(
-        frozenset({"was", "is", "werd", "wordt", "heeft", "bracht", "blijft"}),
-        r"[^\W\d_]{2,}[^\W\daeiouy_]te",
-        frozenset({"werd", "wordt", "is", "was"}),
-        r"(?:[^\W\d_]{0,12}ge[^\W\d_]{2,20}[dt]|opgericht)",
-        r"jaar",
-        frozenset({"van"}),
-        frozenset(),
-        frozenset({"het", "een", "de"}),
-    ),
-    "de": _YearCues(
-        frozenset({"war", "ist", "wurde", "wird", "hat", "brachte", "bleibt"}),
-        "",
-        frozenset({"wurde", "wird", "ist", "war"}),
-        r"[^\W\d_]{0,12}ge[^\W\d_]{2,20}[tn]",
-        r"jahr",
-        frozenset({"von"}),
-        frozenset(),
-        frozenset({"ein", "eine", "das"}),
-    ),
-    "fr": _YearCues(
-        frozenset({"a", "est", "fut", "était", "sera", "reste", "restera", "marque", "restait"}),
-        "",
-        frozenset(),
-        "",
-        r"\bann[ée]es?\b",
-        frozenset({"de"}),
-        frozenset(),
-        frozenset(),
-    ),
-    "es": _YearCues(
-        frozenset({"fue", "es", "ha", "será", "era", "sigue", "marcó", "dejó"}),
-        r"[^\W\d_]{2,}ó",
-        frozenset(),
-        "",
-        r"\baños?\b",
-        frozenset({"de", "del"}),
-        frozenset({"el"}),
-        frozenset(),
-    ),
-}
-# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
-_NOT_YEAR_AFTER = (
-    "straße",
-    "strasse",
-    "str",
-    "weg",
-    "gasse",
-    "platz",
-    "allee",
-    "laan",
-    "straat",
-    "plein",
-    "gracht",
-    "kade",
-    "street",
-    "road",
-    "avenue",
-    "rue",
-    "boulevard",
-    "calle",
-    "avenida",
-    "plaza",
-    "model",
-    "modell",
-    "modèle",
-    "modelo",
-    "type",
-    "versie",
-    "version",
-    "versión",
-    "nr",
-    "nummer",
-    "number",
-    "no",
-    "numéro",
-    "número",
-    "tel",
-    "code",
-)
+@functools.cache
+def _year_cues(lang: str) -> _YearCues:
+    """The bare-year cues of ``lang``, from its language data."""
+    d = lang_data(lang)
+    return _YearCues(
+        d.DATE_YEAR_SINGULAR_VERBS,
+        d.DATE_YEAR_SINGULAR_ENDING,
+        d.DATE_YEAR_AUX,
+        d.DATE_YEAR_PARTICIPLE,
+        d.DATE_YEAR_WORD,
+        d.DATE_YEAR_LINK,
+        d.DATE_YEAR_ARTICLES,
+        d.DATE_YEAR_COMPLEMENTS,
+    )
+
+
 _CuePatterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,30})")
 _DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0\u202f.,]?\Z")
@@ -797,9 +698,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0\u202f.,]?\Z")
 @functools.cache
 def _year_cue_patterns(lang: str) -> _CuePatterns | None:
     """The singular-ending, participle and year-word patterns of ``lang``, built once."""
-    cues = _YEAR_CUES.get(lang)
-    if cues is None:
-        return None
+    cues = _year_cues(lang)
     ending = re.compile(rf"(?:{cues.singular_ending})\Z") if cues.singular_ending else None
     participle = re.compile(rf"(?:{cues.participle})\Z") if cues.participle else None
     return ending, participle, re.compile(cues.year_word, re.IGNORECASE)
@@ -811,10 +710,10 @@ def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | Non
     "dat 2025 het warmste jaar was", "wurde 1998 gegründet", "the 2008 crisis", "la crise de
     2008 a laissé", "el 2024 fue"; not "2023 people", "2 023 personnes" or "Volvo 2025 XC".
     """
-    cues = _YEAR_CUES.get(ctx.pat.lang)
+    cues = _year_cues(ctx.pat.lang)
     built = _year_cue_patterns(ctx.pat.lang)
     # A round thousand or hundred is as often an amount ("une amende de 2000 a été infligée").
-    if cues is None or built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4 or year % 100 == 0:
+    if built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4 or year % 100 == 0:
         return None
     ending, participle, year_word = built
     text = ctx.text
@@ -825,7 +724,7 @@ def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | Non
         return None
     raw = nxt.group(1)
     word = raw.lower()
-    if raw[:1].isupper() or prev.endswith(_NOT_YEAR_AFTER):
+    if raw[:1].isupper() or prev.endswith(ctx.pat.data.DATE_NOT_YEAR_AFTER):
         return None  # "2024 Menschen", "Volvo 2025 XC", "Hauptstraße 2010", "modelo 2025"
     value = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     cand = _Cand(m.start(), m.end(), value)

@@ -243,6 +243,28 @@ DATE_DAY_WORDS: dict[str, int] = {
     "neunundzwanzigste": 29, "neunundzwanzigsten": 29, "neunundzwanzigster": 29, "dreißig": 30, "dreißigste": 30, "dreißigsten": 30, "dreißigster": 30, "einunddreißig": 31,
     "einunddreißigste": 31, "einunddreißigsten": 31, "einunddreißigster": 31,
 }
+# A fronted date without a year followed by a present tense is a scheduled event
+# ("Op 14 januari stemt de Kamer"): whether a named subject stands between date and verb, the
+# articles of that subject (a regex), present endings, past endings that share them, past forms.
+DATE_SCHEDULE_SUBJECT_FIRST: bool = False
+DATE_SCHEDULE_ARTICLES: str = ""
+DATE_PRESENT_ENDINGS: tuple[str, ...] = ("t",)
+DATE_PAST_ENDINGS: tuple[str, ...] = ()
+DATE_PAST_FORMS: frozenset[str] = frozenset({"bat", "bot", "focht", "galt", "hat", "hielt", "ist", "litt", "riet", "schnitt", "stritt", "tat", "trat"})
+# A bare year is a year when the words around it say so ("dat 2025 het warmste jaar was",
+# "wurde 1998 gegründet", "the 2008 crisis"): singular verbs after it, a regex of singular past
+# forms, singular auxiliaries before it, a regex of participles, the word "year" (a regex),
+# "of"-words before it, articles before an attributive year, articles after it with "year".
+DATE_YEAR_SINGULAR_VERBS: frozenset[str] = frozenset({"bleibt", "brachte", "hat", "ist", "war", "wird", "wurde"})
+DATE_YEAR_SINGULAR_ENDING: str = ""
+DATE_YEAR_AUX: frozenset[str] = frozenset({"ist", "war", "wird", "wurde"})
+DATE_YEAR_PARTICIPLE: str = r"[^\W\d_]{0,12}ge[^\W\d_]{2,20}[tn]"
+DATE_YEAR_WORD: str = r"jahr"
+DATE_YEAR_LINK: frozenset[str] = frozenset({"von"})
+DATE_YEAR_ARTICLES: frozenset[str] = frozenset()
+DATE_YEAR_COMPLEMENTS: frozenset[str] = frozenset({"das", "ein", "eine"})
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+DATE_NOT_YEAR_AFTER: tuple[str, ...] = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "modell", "nummer", "nr", "tel")
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

@@ -244,6 +244,28 @@ DATE_DAY_WORDS: dict[str, int] = {
     "twenty-ninth": 29, "twenty nine": 29, "twenty ninth": 29, "thirty": 30, "thirtieth": 30, "thirty-one": 31, "thirty-first": 31, "thirty one": 31,
     "thirty first": 31,
 }
+# A fronted date without a year followed by a present tense is a scheduled event
+# ("Op 14 januari stemt de Kamer"): whether a named subject stands between date and verb, the
+# articles of that subject (a regex), present endings, past endings that share them, past forms.
+DATE_SCHEDULE_SUBJECT_FIRST: bool = True
+DATE_SCHEDULE_ARTICLES: str = r"the "
+DATE_PRESENT_ENDINGS: tuple[str, ...] = ("s",)
+DATE_PAST_ENDINGS: tuple[str, ...] = ("ss", "us")
+DATE_PAST_FORMS: frozenset[str] = frozenset({"has", "was"})
+# A bare year is a year when the words around it say so ("dat 2025 het warmste jaar was",
+# "wurde 1998 gegründet", "the 2008 crisis"): singular verbs after it, a regex of singular past
+# forms, singular auxiliaries before it, a regex of participles, the word "year" (a regex),
+# "of"-words before it, articles before an attributive year, articles after it with "year".
+DATE_YEAR_SINGULAR_VERBS: frozenset[str] = frozenset({"became", "brought", "has", "is", "marked", "proved", "remains", "saw", "was"})
+DATE_YEAR_SINGULAR_ENDING: str = ""
+DATE_YEAR_AUX: frozenset[str] = frozenset()
+DATE_YEAR_PARTICIPLE: str = ""
+DATE_YEAR_WORD: str = r"\byears?\b"
+DATE_YEAR_LINK: frozenset[str] = frozenset({"of"})
+DATE_YEAR_ARTICLES: frozenset[str] = frozenset({"the"})
+DATE_YEAR_COMPLEMENTS: frozenset[str] = frozenset()
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+DATE_NOT_YEAR_AFTER: tuple[str, ...] = ("street", "road", "avenue", "model", "type", "version", "number", "no", "nr", "tel", "code")
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

@@ -241,6 +241,28 @@ DATE_DAY_WORDS: dict[str, int] = {
     "vigésimo quinto": 25, "veintiséis": 26, "vigésimo sexto": 26, "veintisiete": 27, "vigésimo séptimo": 27, "veintiocho": 28, "vigésimo octavo": 28, "veintinueve": 29,
     "vigésimo noveno": 29, "treinta": 30, "trigésimo": 30, "treinta y uno": 31, "trigésimo primero": 31,
 }
+# A fronted date without a year followed by a present tense is a scheduled event
+# ("Op 14 januari stemt de Kamer"): whether a named subject stands between date and verb, the
+# articles of that subject (a regex), present endings, past endings that share them, past forms.
+DATE_SCHEDULE_SUBJECT_FIRST: bool = True
+DATE_SCHEDULE_ARTICLES: str = r"(?:el|la|los|las)"
+DATE_PRESENT_ENDINGS: tuple[str, ...] = ("a", "e", "an", "en")
+DATE_PAST_ENDINGS: tuple[str, ...] = ("aba", "ía", "ban", "ían")
+DATE_PAST_FORMS: frozenset[str] = frozenset({"era", "fue", "ha", "había", "han"})
+# A bare year is a year when the words around it say so ("dat 2025 het warmste jaar was",
+# "wurde 1998 gegründet", "the 2008 crisis"): singular verbs after it, a regex of singular past
+# forms, singular auxiliaries before it, a regex of participles, the word "year" (a regex),
+# "of"-words before it, articles before an attributive year, articles after it with "year".
+DATE_YEAR_SINGULAR_VERBS: frozenset[str] = frozenset({"dejó", "era", "es", "fue", "ha", "marcó", "será", "sigue"})
+DATE_YEAR_SINGULAR_ENDING: str = r"[^\W\d_]{2,}ó"
+DATE_YEAR_AUX: frozenset[str] = frozenset()
+DATE_YEAR_PARTICIPLE: str = ""
+DATE_YEAR_WORD: str = r"\baños?\b"
+DATE_YEAR_LINK: frozenset[str] = frozenset({"de", "del"})
+DATE_YEAR_ARTICLES: frozenset[str] = frozenset({"el"})
+DATE_YEAR_COMPLEMENTS: frozenset[str] = frozenset()
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+DATE_NOT_YEAR_AFTER: tuple[str, ...] = ("calle", "avenida", "plaza", "modelo", "versión", "número", "no", "tipo", "tel", "código")
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

@@ -236,6 +236,28 @@ DATE_DAY_WORDS: dict[str, int] = {
     "vingt-huitième": 28, "vingt huit": 28, "vingt huitième": 28, "vingt-neuf": 29, "vingt-neuvième": 29, "vingt neuf": 29, "vingt neuvième": 29, "trente": 30,
     "trentième": 30, "trente et un": 31, "trente et unième": 31,
 }
+# A fronted date without a year followed by a present tense is a scheduled event
+# ("Op 14 januari stemt de Kamer"): whether a named subject stands between date and verb, the
+# articles of that subject (a regex), present endings, past endings that share them, past forms.
+DATE_SCHEDULE_SUBJECT_FIRST: bool = True
+DATE_SCHEDULE_ARTICLES: str = r"(?:les?|la|l['’])"
+DATE_PRESENT_ENDINGS: tuple[str, ...] = ("e", "t", "ent", "d")
+DATE_PAST_ENDINGS: tuple[str, ...] = ("é", "ée", "ait", "aient")
+DATE_PAST_FORMS: frozenset[str] = frozenset({"a", "avait", "est", "fut", "ont", "sont", "était"})
+# A bare year is a year when the words around it say so ("dat 2025 het warmste jaar was",
+# "wurde 1998 gegründet", "the 2008 crisis"): singular verbs after it, a regex of singular past
+# forms, singular auxiliaries before it, a regex of participles, the word "year" (a regex),
+# "of"-words before it, articles before an attributive year, articles after it with "year".
+DATE_YEAR_SINGULAR_VERBS: frozenset[str] = frozenset({"a", "est", "fut", "marque", "restait", "reste", "restera", "sera", "était"})
+DATE_YEAR_SINGULAR_ENDING: str = ""
+DATE_YEAR_AUX: frozenset[str] = frozenset()
+DATE_YEAR_PARTICIPLE: str = ""
+DATE_YEAR_WORD: str = r"\bann[ée]es?\b"
+DATE_YEAR_LINK: frozenset[str] = frozenset({"de"})
+DATE_YEAR_ARTICLES: frozenset[str] = frozenset()
+DATE_YEAR_COMPLEMENTS: frozenset[str] = frozenset()
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+DATE_NOT_YEAR_AFTER: tuple[str, ...] = ("rue", "avenue", "boulevard", "modèle", "version", "numéro", "no", "type", "tel", "code")
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---

@@ -239,6 +239,28 @@ DATE_DAY_WORDS: dict[str, int] = {
     "vijfentwintigste": 25, "zesentwintig": 26, "zesentwintigste": 26, "zevenentwintig": 27, "zevenentwintigste": 27, "achtentwintig": 28, "achtentwintigste": 28, "negenentwintig": 29,
     "negenentwintigste": 29, "dertig": 30, "dertigste": 30, "eenendertig": 31, "eenendertigste": 31,
 }
+# A fronted date without a year followed by a present tense is a scheduled event
+# ("Op 14 januari stemt de Kamer"): whether a named subject stands between date and verb, the
+# articles of that subject (a regex), present endings, past endings that share them, past forms.
+DATE_SCHEDULE_SUBJECT_FIRST: bool = False
+DATE_SCHEDULE_ARTICLES: str = ""
+DATE_PRESENT_ENDINGS: tuple[str, ...] = ("t",)
+DATE_PAST_ENDINGS: tuple[str, ...] = ()
+DATE_PAST_FORMS: frozenset[str] = frozenset({"at", "bracht", "dacht", "heeft", "is", "kocht", "liet", "mocht", "moest", "schoot", "sloot", "vergat", "vocht", "wist", "zat", "zocht"})
+# A bare year is a year when the words around it say so ("dat 2025 het warmste jaar was",
+# "wurde 1998 gegründet", "the 2008 crisis"): singular verbs after it, a regex of singular past
+# forms, singular auxiliaries before it, a regex of participles, the word "year" (a regex),
+# "of"-words before it, articles before an attributive year, articles after it with "year".
+DATE_YEAR_SINGULAR_VERBS: frozenset[str] = frozenset({"blijft", "bracht", "heeft", "is", "was", "werd", "wordt"})
+DATE_YEAR_SINGULAR_ENDING: str = r"[^\W\d_]{2,}[^\W\daeiouy_]te"
+DATE_YEAR_AUX: frozenset[str] = frozenset({"is", "was", "werd", "wordt"})
+DATE_YEAR_PARTICIPLE: str = r"(?:[^\W\d_]{0,12}ge[^\W\d_]{2,20}[dt]|opgericht)"
+DATE_YEAR_WORD: str = r"jaar"
+DATE_YEAR_LINK: frozenset[str] = frozenset({"van"})
+DATE_YEAR_ARTICLES: frozenset[str] = frozenset()
+DATE_YEAR_COMPLEMENTS: frozenset[str] = frozenset({"de", "een", "het"})
+# Words after which a number is an address, a model or a reference ("Hauptstraße 2010").
+DATE_NOT_YEAR_AFTER: tuple[str, ...] = ("laan", "straat", "plein", "gracht", "kade", "weg", "versie", "nummer", "nr", "type", "model", "tel")
 # --- end dates ---
 
 # --- quotes (owned by the quotes extractor) ---
