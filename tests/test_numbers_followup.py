@@ -3,6 +3,8 @@ scores, glued temperatures, bracketed units and subjects before a verb, with exa
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -161,3 +163,18 @@ def test_slash_fraction_law(den: int, data: st.DataObject) -> None:
     assert isinstance(claim.value, Interval)
     assert claim.value.stated == pytest.approx(num / den)
     assert claim.subject == "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("más del 50% de los votos", 50, math.inf),
+        ("menos del 10% de los hogares", 0, 10),
+        ("casi el 60% del territorio", 54, 60),
+    ],
+)
+def test_spanish_bounds_before_an_article(text: str, low: float, high: float) -> None:
+    """Spanish writes an article between a bound and a percent: "más del 50 %"."""
+    (claim,) = extract_numbers(text, "es")
+    assert isinstance(claim.value, Interval)
+    assert (claim.value.low, claim.value.high) == (low, high)

@@ -46,12 +46,13 @@ VAGUE: dict[str, tuple[int, int]] = {
     "cientos de miles": (200_000, 1_000_000), "centenares de miles": (200_000, 1_000_000),
     "millones": (2_000_000, 10_000_000), "miles de millones": (2 * 10**9, 10 * 10**9),
 }
-APPROXIMATORS: frozenset[str] = frozenset({"unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a", "en torno de", "del orden de", "casi unos", "aprox.", "sobre unos", "algo así como"})
-MORE_THAN: frozenset[str] = frozenset({"más de", "por encima de", "superior a", "superiores a"})
+APPROXIMATORS: frozenset[str] = frozenset({"unos", "unas", "alrededor de", "aproximadamente", "cerca de", "cerca del", "alrededor del", "en torno a", "en torno al", "en torno de", "del orden de", "casi unos", "aprox.", "sobre unos", "algo así como"})
+MORE_THAN: frozenset[str] = frozenset({"más de", "más del", "por encima de", "por encima del", "superior a", "superiores a"})
 AT_LEAST: frozenset[str] = frozenset({"al menos", "como mínimo", "por lo menos", "no menos de"})
-LESS_THAN: frozenset[str] = frozenset({"menos de", "por debajo de", "inferior a"})
+LESS_THAN: frozenset[str] = frozenset({"menos de", "menos del", "por debajo de", "por debajo del", "inferior a"})
 UP_TO: frozenset[str] = frozenset({"hasta", "como máximo", "un máximo de", "no más de"})
-NEARLY: frozenset[str] = frozenset({"casi", "prácticamente"})
+# Spanish puts an article before a percent: "más del 50 %", "casi el 60 %", "casi un 20 %".
+NEARLY: frozenset[str] = frozenset({"casi", "casi el", "casi un", "casi una", "prácticamente"})
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (("entre", "y"), ("de", "a"), ("", "a"))
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "de euros": "EUR", "dólar": "USD", "dólares": "USD",
