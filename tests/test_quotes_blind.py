@@ -17,14 +17,11 @@ same kind of floors, a little lower per language because each language has only 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-from factcheck.extract.quotes import extract_quotes, same_speaker
+from quote_scoring import cases, gold, score
 
 BLIND = Path(__file__).parent / "data" / "quotes_blind.json"
 HOLDOUT = Path(__file__).parent / "data" / "quotes_holdout.json"
@@ -37,70 +34,13 @@ MIN_SPEAKER_ALL = 0.93
 MIN_SPEAKER_HOLDOUT = 0.85
 
 
-def _cases(path: Path = BLIND) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["cases"]
-    return cases
-
-
-def _gold(case: dict[str, Any]) -> list[tuple[int, int, str | None]]:
-    out = []
-    pos = 0
-    for q in case["quotes"]:
-        start = case["text"].index(q["text"], pos)
-        end = start + len(q["text"])
-        out.append((start, end, q["speaker"]))
-        pos = end
-    return out
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def score(lang: str, path: Path = BLIND) -> dict[str, Any]:
-    """Span precision, recall, F1 and speaker accuracy of ``lang``'s cases, with the misses."""
-    found = expected = hit_pred = predicted = right_speaker = 0
-    misses: list[tuple[str, str, str | None, str | None]] = []
-    for case in _cases(path):
-        if case["lang"] != lang:
-            continue
-        gold = _gold(case)
-        claims = extract_quotes(case["text"], lang)
-        predicted += len(claims)
-        expected += len(gold)
-        hit_pred += sum(any(_overlap(c.span, g[:2]) for g in gold) for c in claims)
-        for start, end, speaker in gold:
-            match = [c for c in claims if _overlap(c.span, (start, end))]
-            got = match[0].speaker if match else None
-            if match:
-                found += 1
-            if match and ((speaker is None and got is None) or same_speaker(speaker, got)):
-                right_speaker += 1
-            else:
-                misses.append(
-                    (case["label"], case["text"][start:end][:40], speaker, got if match else "(no span)")
-                )
-    precision = hit_pred / predicted if predicted else 1.0
-    recall = found / expected if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "statements": expected,
-        "right": right_speaker,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "speaker": right_speaker / expected if expected else 1.0,
-        "misses": misses,
-    }
-
-
 @pytest.mark.parametrize(("name", "minimum"), [("blind", 30), ("holdout", 9), ("round3", 6)])
 def test_blind_set_is_well_formed(name: str, minimum: int) -> None:
     per_lang: dict[str, int] = defaultdict(int)
-    for case in _cases(SETS[name]):
+    for case in cases(SETS[name]):
         assert case["lang"] in LANGS, case["label"]
         assert set(case) == {"label", "lang", "text", "quotes"}, case["label"]
-        _gold(case)  # every annotated statement is in its text, in order
+        gold(case)  # every annotated statement is in its text, in order
         per_lang[case["lang"]] += len(case["quotes"])
     assert all(per_lang[lang] >= minimum for lang in LANGS), dict(per_lang)
 
