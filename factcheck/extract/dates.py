@@ -461,7 +461,7 @@ _TRAILING_WORD = re.compile(r"([^\W\d_]{1,8})[ \t]{1,2}\Z")
 
 
 @functools.cache
-def _verb_after(lang: str) -> re.Pattern[str] | None:
+def _verb_after(lang: str) -> re.Pattern[str]:
     """The finite verb after a fronted date: right after it, or after a short subject."""
     tense = _tense(lang)
     word = r"[^\W\d_]{1,30}"
@@ -480,8 +480,6 @@ def _scheduled(m: re.Match[str], ctx: _Ctx) -> bool:
     """
     tense = _tense(ctx.pat.lang)
     verb_after = _verb_after(ctx.pat.lang)
-    if verb_after is None:
-        return False
     start = m.start()
     if not ctx.at_sentence_start(start):
         before = ctx.before(start, 12)
@@ -696,7 +694,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0\u202f.,]?\Z")
 
 
 @functools.cache
-def _year_cue_patterns(lang: str) -> _CuePatterns | None:
+def _year_cue_patterns(lang: str) -> _CuePatterns:
     """The singular-ending, participle and year-word patterns of ``lang``, built once."""
     cues = _year_cues(lang)
     ending = re.compile(rf"(?:{cues.singular_ending})\Z") if cues.singular_ending else None
@@ -713,7 +711,7 @@ def _bare_year(m: re.Match[str], ctx: _Ctx, year: int, prev: str) -> _Cand | Non
     cues = _year_cues(ctx.pat.lang)
     built = _year_cue_patterns(ctx.pat.lang)
     # A round thousand or hundred is as often an amount ("une amende de 2000 a été infligée").
-    if built is None or not 1900 <= year <= 2100 or len(m["y"]) != 4 or year % 100 == 0:
+    if not 1900 <= year <= 2100 or len(m["y"]) != 4 or year % 100 == 0:
         return None
     ending, participle, year_word = built
     text = ctx.text
