@@ -109,25 +109,20 @@ _LOOKUP_SPAN = 600  # characters one sentence lookup reads at most
 
 @attrs.frozen
 class _Marks:
-    """Where sentences end, clauses break and future auxiliaries stand, in a whole text."""
+    """Where sentences end and clauses break in a whole text."""
 
     stops: list[int]  # sentence ends (the punctuation)
     starts: list[int]  # where the next sentences begin
     breaks: list[int]  # clause breaks (commas, quotes, brackets)
-    aux_starts: list[int]
-    aux_ends: list[int]
 
     @classmethod
-    def of(cls, text: str, pat: DatePatterns) -> _Marks:
+    def of(cls, text: str) -> _Marks:
         """The marks of ``text``, one pass each."""
         ends = list(_SENTENCE_END.finditer(text))
-        aux = list(pat.future_aux.finditer(text))
         return cls(
             [m.start() for m in ends],
             [m.end() for m in ends],
             [m.start() for m in _CLAUSE_END.finditer(text)],
-            [m.start() for m in aux],
-            [m.end() for m in aux],
         )
 
     def sentence(self, start: int, end: int, size: int) -> tuple[int, int]:
@@ -148,10 +143,24 @@ class _Marks:
         stop = self.breaks[j] if j < len(self.breaks) and self.breaks[j] < e else e
         return cut, stop
 
+
+@attrs.frozen
+class _AuxMarks:
+    """Where the future auxiliaries of a whole text stand."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, pat: DatePatterns) -> _AuxMarks:
+        """The auxiliaries of ``text``, in one pass."""
+        found = list(pat.future_aux.finditer(text))
+        return cls([m.start() for m in found], [m.end() for m in found])
+
     def future(self, s: int, e: int) -> bool:
         """Whether a future auxiliary lies within ``[s, e)``."""
-        i = bisect.bisect_left(self.aux_starts, s)
-        return i < len(self.aux_starts) and self.aux_ends[i] <= e
+        i = bisect.bisect_left(self.starts, s)
+        return i < len(self.starts) and self.ends[i] <= e
 
 
 @attrs.define
@@ -164,7 +173,9 @@ class _Ctx:
     aux: dict[tuple[int, int], bool] = attrs.field(factory=dict)  # future auxiliary, by sentence
     lookups: int = 0  # sentence lookups so far
     sentences: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)  # by date span
-    marks: _Marks | None = None  # sentence ends, clause breaks and auxiliaries of the whole text
+    marks: _Marks | None = None  # sentence ends and clause breaks of the whole text
+    aux_read: int = 0  # characters searched for auxiliaries clause by clause
+    aux_marks: _AuxMarks | None = None  # the auxiliaries of the whole text, once searched as much
 
     def _marks(self) -> _Marks | None:
         """The marks of the whole text, once the lookups around dates would read more than it.
@@ -176,7 +187,7 @@ class _Ctx:
             self.lookups += 1
             if self.lookups * _LOOKUP_SPAN < len(self.text):
                 return None
-            self.marks = _Marks.of(self.text, self.pat)
+            self.marks = _Marks.of(self.text)
         return self.marks
 
     def prev_words(self, start: int, n: int = 1) -> str:
@@ -238,13 +249,22 @@ class _Ctx:
         return self.clause_future(start, end)
 
     def clause_future(self, start: int, end: int) -> bool:
-        """Whether a future auxiliary stands in the clause around ``[start, end)``."""
+        """Whether a future auxiliary stands in the clause around ``[start, end)``.
+
+        Searched clause by clause (most dates ask for none, and the endings of French and
+        Spanish futures are slow to scan for), until that has read as much as the text.
+        """
         s, e = self.clause(start, end)
-        if self.marks is not None:
-            return self.marks.future(s, e)
         known = self.aux.get((s, e))
         if known is None:
-            known = self.aux[s, e] = self.pat.future_aux.search(self.text, s, e) is not None
+            if self.aux_marks is None and self.aux_read + e - s > len(self.text):
+                self.aux_marks = _AuxMarks.of(self.text, self.pat)
+            if self.aux_marks is not None:
+                known = self.aux_marks.future(s, e)
+            else:
+                self.aux_read += e - s
+                known = self.pat.future_aux.search(self.text, s, e) is not None
+            self.aux[s, e] = known
         return known
 
 
@@ -1319,8 +1339,12 @@ def _windows(ctx: _Ctx) -> dict[str, list[tuple[int, int]]]:
             else:
                 spans.append((lo, hi))
 
+    anchors = _anchors(ctx)
+    if ctx.marks is None and len(anchors) * _LOOKUP_SPAN >= size:
+        # As many lookups as anchors would read more than the text: read its marks at once.
+        ctx.marks = _Marks.of(ctx.text)
     group: tuple[int, int, frozenset[str]] | None = None
-    for start, end, names in _anchors(ctx):
+    for start, end, names in anchors:
         if group is not None and names == group[2] and start - group[1] <= _margins(names)[1]:
             group = (group[0], max(group[1], end), names)
             continue
