@@ -176,6 +176,9 @@ class _Ctx:
     marks: _Marks | None = None  # sentence ends and clause breaks of the whole text
     aux_read: int = 0  # characters searched for auxiliaries clause by clause
     aux_marks: _AuxMarks | None = None  # the auxiliaries of the whole text, once searched as much
+    # The text lowercased once, when that keeps every offset (not for "İ"); else None.
+    low: str | None = None
+    words_before: dict[int, list[str]] = attrs.field(factory=dict)  # prev_words, by position
 
     def _marks(self) -> _Marks | None:
         """The marks of the whole text, once the lookups around dates would read more than it.
@@ -190,11 +193,18 @@ class _Ctx:
             self.marks = _Marks.of(self.text)
         return self.marks
 
+    def words(self, lo: int, hi: int) -> list[str]:
+        """The words of ``text[lo:hi]``, lowercased."""
+        if self.low is not None:
+            return _WORD.findall(self.low, lo, hi)
+        return _WORD.findall(self.text[lo:hi].lower())
+
     def prev_words(self, start: int, n: int = 1) -> str:
         """The ``n`` words before ``start``, lowercased, joined by one space."""
-        window = self.text[max(0, start - 40) : start]
-        words = _WORD.findall(window)
-        return " ".join(words[-n:]).lower()
+        words = self.words_before.get(start)
+        if words is None:  # several handlers ask about the same position
+            words = self.words_before[start] = self.words(max(0, start - 40), start)
+        return " ".join(words[-n:])
 
     def before(self, start: int, width: int = 40) -> str:
         """The text right before ``start``, from the last line break on."""
@@ -304,6 +314,7 @@ def _years_around(published: dt.date, month: int, day: int | None) -> range:
     return range(published.year - 1, published.year + 2)
 
 
+@functools.lru_cache(maxsize=4096)
 def _yearless(month: int, day: int | None, published: dt.date | None, *, forward: bool) -> DateRange | None:
     """A month (and day) without a year: the occurrence nearest before publication, or after it."""
     if published is None:
@@ -1184,11 +1195,11 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     words = ctx.pat.anchor_words
     found: list[tuple[int, int, frozenset[str]]] = []
     unit_only, context, enablers = ctx.pat.unit_only, ctx.pat.unit_context, ctx.pat.unit_enablers
-    low = text.lower()
+    low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
     scan = (
         ctx.pat.anchor_scan.finditer(low)
-        if len(low) == len(text)
+        if low is not None
         else (m for m in ANCHOR_WORD.finditer(text) if m.group().lower() in words)
     )
     for m in scan:
@@ -1526,7 +1537,13 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     head = ctx.before(c.start)
     # Each modifier phrase ends right before the date: without one of its words among the
     # last few, none of the searches below can match.
-    if not any(w.lower() in ctx.pat.modifier_words for w in ANCHOR_WORD.findall(head)[-6:]):
+    low = ctx.low
+    last = (
+        ANCHOR_WORD.findall(low, c.start - len(head), c.start)
+        if low is not None
+        else [w.lower() for w in ANCHOR_WORD.findall(head)]
+    )[-6:]
+    if ctx.pat.modifier_words.isdisjoint(last):
         return c
     value = c.value
     start = c.start
@@ -1568,6 +1585,8 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
         value = DateRange(value.start, end, value.granularity)
         start = start - len(head) + since.start()
         relative = True
+    if start == c.start and value is c.value and relative == c.relative:
+        return c
     return attrs.evolve(c, start=start, value=value, relative=relative)
 
 
@@ -1580,22 +1599,29 @@ def _nth_week(value: DateRange, *, last: bool) -> tuple[dt.date, dt.date]:
     return period(thursday, "week")
 
 
-def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
+@functools.cache
+def _not_key(lang: str) -> frozenset[str]:
+    """The words that describe no sentence: stop words and the date words themselves."""
+    pat = patterns(lang)
+    return frozenset(pat.data.STOP_WORDS) | pat.vocabulary
+
+
+def _describe(span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
     """The subject (key noun of the clause) and context words (the sentence's key words)."""
     d = ctx.pat.data
     stop = d.STOP_WORDS
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
-    words = _WORD.findall(text[s : span[0]].lower()) + _WORD.findall(text[span[1] : e].lower())
+    not_key = _not_key(ctx.pat.lang)
+    words = ctx.words(s, span[0]) + ctx.words(span[1], e)
     # The first dozen distinct key words describe the sentence.
-    context = list(dict.fromkeys([w for w in words if len(w) > 2 and w not in stop and w not in skip]))[:12]
+    context = list(dict.fromkeys([w for w in words if len(w) > 2 and w not in not_key]))[:12]
     # The clause around the date: the head noun after an article, nearest first.
-    cut = max((m.end() for m in _CLAUSE_END.finditer(text, s, span[0])), default=s)
-    m_end = _CLAUSE_END.search(text, span[1], e)
+    cut, clause_end = ctx.clause(*span)
     articles = ctx.pat.articles
     subject = ""
-    for lo, hi in ((span[1], m_end.start() if m_end else e), (cut, span[0])):
-        words = _WORD.findall(text[lo:hi].lower())
+    for lo, hi in ((span[1], clause_end), (cut, span[0])):
+        words = ctx.words(lo, hi)
         for i, low in enumerate(words):
             if low not in articles:
                 continue
@@ -1612,12 +1638,15 @@ def _describe(text: str, span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[s
     return subject, tuple(context)
 
 
+_label = functools.lru_cache(maxsize=4096)(label)
+
+
 def _resolution(c: _Cand, claim_text: str, published: dt.date | None) -> str:
     value = c.value
     assert value is not None  # noqa: S101 - callers drop unresolved candidates
     if c.relative and published is not None:
-        return f"'{claim_text}' read on {published.isoformat()} as {label(value)}"
-    return f"'{claim_text}' read as {label(value)}"
+        return f"'{claim_text}' read on {published.isoformat()} as {_label(value)}"
+    return f"'{claim_text}' read as {_label(value)}"
 
 
 def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim]:
@@ -1632,7 +1661,8 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
     pat = patterns(lang)
     if not text.strip():
         return []
-    ctx = _Ctx(text, pat, published)
+    low = text.lower()
+    ctx = _Ctx(text, pat, published, low=low if len(low) == len(text) else None)
     selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx)), len(text)), ctx), text)
     claims: list[Claim] = []
     for cand in selected:
@@ -1641,7 +1671,7 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
             continue
         span = (c.start, c.end)
         claim_text = text[c.start : c.end]
-        subject, context = _describe(text, span, ctx)
+        subject, context = _describe(span, ctx)
         claims.append(
             Claim(
                 kind="date",
