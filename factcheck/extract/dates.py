@@ -199,6 +199,12 @@ class _Ctx:
             return _WORD.findall(self.low, lo, hi)
         return _WORD.findall(self.text[lo:hi].lower())
 
+    def anchor_words(self, lo: int, hi: int) -> list[str]:
+        """The words of ``text[lo:hi]`` as the anchor scan splits them, lowercased."""
+        if self.low is not None:
+            return ANCHOR_WORD.findall(self.low, lo, hi)
+        return [w.lower() for w in ANCHOR_WORD.findall(self.text, lo, hi)]
+
     def prev_words(self, start: int, n: int = 1) -> str:
         """The ``n`` words before ``start``, lowercased, joined by one space."""
         words = self.words_before.get(start)
@@ -1165,24 +1171,25 @@ _MONTH_PATTERNS = frozenset(
 _DIGIT = re.compile(r"\d")
 
 
-def _month_names(text: str, s: int, e: int, names: frozenset[str], pat: DatePatterns) -> frozenset[str]:
+def _month_names(ctx: _Ctx, s: int, e: int, names: frozenset[str]) -> frozenset[str]:
     """The month patterns that can match around a month word at ``[s, e)``.
 
     Most months in news stand without digits ("in december"): then only the patterns that
     need no number run. Exact: each pattern dropped here needs a digit (or a written-out day)
     on that side of the month, or a slash or hyphen right at it.
     """
+    text = ctx.text
+    parts = ctx.pat.day_word_parts
     digit_before = _DIGIT.search(text, max(0, s - 20), s) is not None
     digit_after = _DIGIT.search(text, e, e + 20) is not None
     drop: set[str] = set()
     if not digit_before:
         drop.add("day_range")
-        before = ANCHOR_WORD.findall(text, max(0, s - 40), s)[-4:]
-        if not any(w.lower() in pat.day_word_parts for w in before):
+        if parts.isdisjoint(ctx.anchor_words(max(0, s - 40), s)[-4:]):
             drop.add("day_month")
     if not digit_after:
         drop.update(("month_year", "month_range", "month_day_range"))
-        if not any(w.lower() in pat.day_word_parts for w in ANCHOR_WORD.findall(text, e, e + 40)[:4]):
+        if parts.isdisjoint(ctx.anchor_words(e, e + 40)[:4]):
             drop.add("month_day")
     if text[s - 1 : s] not in {"/", "-"} and not {"/", "-"} & set(text[e : e + 2]):
         drop.add("mixed_order")
@@ -1192,41 +1199,49 @@ def _month_names(text: str, s: int, e: int, names: frozenset[str], pat: DatePatt
 def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Where dates may be: date words and digit shapes, in text order, with the patterns they call."""
     text = ctx.text
-    words = ctx.pat.anchor_words
+    pat = ctx.pat
+    words = pat.anchor_words
     found: list[tuple[int, int, frozenset[str]]] = []
-    unit_only, context, enablers = ctx.pat.unit_only, ctx.pat.unit_context, ctx.pat.unit_enablers
+    unit_only, context, enablers = pat.unit_only, pat.unit_context, pat.unit_enablers
+    needs_word, months = _anchor_kinds(pat.lang)
     low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
-    scan = (
-        ctx.pat.anchor_scan.finditer(low)
-        if low is not None
-        else (m for m in ANCHOR_WORD.finditer(text) if m.group().lower() in words)
-    )
-    for m in scan:
-        word = m.group().lower()
-        s, e = m.span()
+    if low is not None:
+        hits = [(m.group(), m.start(), m.end()) for m in pat.anchor_scan.finditer(low)]
+    else:
+        hits = [
+            (w, m.start(), m.end()) for m in ANCHOR_WORD.finditer(text) if (w := m.group().lower()) in words
+        ]
+    for word, s, e in hits:
         names = words[word]
-        if names & _NEEDS_WORD:
+        if word in needs_word:
             # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
             # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
-            around = (
-                ANCHOR_WORD.findall(text, max(0, s - 32), s)[-2:] + ANCHOR_WORD.findall(text, e, e + 24)[:2]
-            )
-            around = [w.lower() for w in around]
-            after = text[e : e + 3].lstrip(" \t")
-            if not any(w in context for w in around):
+            around = ctx.anchor_words(max(0, s - 32), s)[-2:] + ctx.anchor_words(e, e + 24)[:2]
+            if context.isdisjoint(around):
+                after = text[e : e + 3].lstrip(" \t")
                 if word in unit_only and not (after[:1].isdigit() or after[:1] in "'’"):
                     continue
                 names = names - _NEEDS_WORD
             else:
                 enabled = frozenset().union(*(enablers.get(w, frozenset()) for w in around))
                 names = names - (_NEEDS_WORD - enabled)
-        if names & _MONTH_PATTERNS:
-            names = _month_names(text, s, e, names, ctx.pat)
+        if word in months and names & _MONTH_PATTERNS:
+            names = _month_names(ctx, s, e, names)
         found.append((s, e, names))
-    found += _digit_anchors(text, ctx.pat)
+    found += _digit_anchors(text, pat)
     found.sort(key=lambda a: a[0])
     return found
+
+
+@functools.cache
+def _anchor_kinds(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The anchor words of ``lang`` that call a relative pattern, and those that call a month one."""
+    words = patterns(lang).anchor_words
+    return (
+        frozenset(w for w, names in words.items() if names & _NEEDS_WORD),
+        frozenset(w for w, names in words.items() if names & _MONTH_PATTERNS),
+    )
 
 
 _DIGITS = re.compile(r"\d+")
