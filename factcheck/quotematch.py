@@ -108,6 +108,7 @@ class QuoteMatch:
 class _Quote:
     tokens: tuple[str, ...]  # the words as written (punctuation kept)
     codes: str  # one character per normalised word
+    bag: str  # the codes sorted: the words as a multiset
     speaker: str | None
 
 
@@ -121,9 +122,30 @@ def _word(token: str) -> str:
     return words[0] if words else ""
 
 
-def _encode(claims: Sequence[Claim], vocab: dict[str, str]) -> list[_Quote]:
-    out = []
-    for claim in claims:
+class _Encoder:
+    """Quotes as strings of word codes, one character per distinct normalised word.
+
+    Matching only asks whether codes are equal, so one encoder can serve many calls:
+    compare() keeps one per block and encodes each representative once.
+    """
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, str] = {}
+        self.done: dict[int, tuple[Claim, _Quote]] = {}  # the claim is kept so its id stays its own
+
+    def __call__(self, claims: Sequence[Claim]) -> list[_Quote]:
+        out = []
+        done = self.done
+        for claim in claims:
+            hit = done.get(id(claim))
+            if hit is None or hit[0] is not claim:
+                hit = (claim, self._encode(claim))
+                done[id(claim)] = hit
+            out.append(hit[1])
+        return out
+
+    def _encode(self, claim: Claim) -> _Quote:
+        vocab = self.vocab
         tokens = []
         codes = []
         for token in claim.text.split():
@@ -139,8 +161,7 @@ def _encode(claims: Sequence[Claim], vocab: dict[str, str]) -> list[_Quote]:
                 vocab[word] = code
             tokens.append(token)
             codes.append(code)
-        out.append(_Quote(tuple(tokens), "".join(codes), claim.speaker))
-    return out
+        return _Quote(tuple(tokens), "".join(codes), "".join(sorted(codes)), claim.speaker)
 
 
 @attrs.frozen
@@ -169,19 +190,24 @@ def match_quotes(left: Sequence[Claim], right: Sequence[Claim]) -> list[QuoteMat
     """
     if not left or not right:
         return []
+    encode = _Encoder()
+    return _match(encode(left), encode(right))
+
+
+def _match(lq: list[_Quote], rq: list[_Quote]) -> list[QuoteMatch]:
+    """:func:`match_quotes` on quotes encoded by one :class:`_Encoder`."""
+    if not lq or not rq:
+        return []
     import numpy as np
     from rapidfuzz import process
     from rapidfuzz.distance import LCSseq
 
-    vocab: dict[str, str] = {}
-    lq = _encode(left, vocab)
-    rq = _encode(right, vocab)
     lcs = process.cdist(
         [q.codes for q in lq], [q.codes for q in rq], scorer=LCSseq.similarity, dtype=np.int32
     )
     common = process.cdist(
-        ["".join(sorted(q.codes)) for q in lq],
-        ["".join(sorted(q.codes)) for q in rq],
+        [q.bag for q in lq],
+        [q.bag for q in rq],
         scorer=LCSseq.similarity,
         dtype=np.int32,
     )
