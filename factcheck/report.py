@@ -116,6 +116,15 @@ class Report:
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as flat tuples (see ``factcheck._wire``): reports cross process pools fast."""
+        from factcheck import _wire
+
+        try:
+            return (_wire.unpack_report, (_wire.pack_report(self),))
+        except _wire.NotPackable:
+            return (_wire.unpack_report_plain, (self.sources, self.findings, self.mode, self.candidate))
+
     def __len__(self) -> int:
         return len(self.findings)
 
