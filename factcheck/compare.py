@@ -8,11 +8,13 @@ and each group gets a verdict with the reasoning kept as :class:`~factcheck.mode
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -151,13 +153,11 @@ def _convert(value: Interval, unit: str, to: str) -> Interval:
     return Interval(conv(value.low), conv(value.high), value.low_closed, value.high_closed, stated)
 
 
-def _block(claim: Claim) -> str:
-    if claim.kind == "date":
-        return "date"
-    if claim.kind == "quote":
-        return "quote"
-    norm = _normalise(claim)
-    return norm.block if norm else claim.kind
+def _block(it: _Item) -> str:
+    kind = it.claim.kind
+    if kind in {"date", "quote"}:
+        return kind
+    return it.norm.block if it.norm else kind
 
 
 # --------------------------------------------------------------------------- subjects
@@ -231,8 +231,7 @@ def _figure(claim: Claim) -> str | None:
     return f"v:{value.stated:.6g}"
 
 
-@attrs.frozen
-class _Pair:
+class _Pair(NamedTuple):
     """What is known of two claims of one block, besides their subjects."""
 
     same_lang: bool  # both sources are in one language, so their subjects can be compared
@@ -299,12 +298,16 @@ def _threshold(a: Claim, na: _Norm | None, b: Claim, nb: _Norm | None, pair: _Pa
 
 @attrs.frozen
 class _Item:
+    """A claim of one source, with what alignment reads of it more than once."""
+
     source: str
     claim: Claim
+    norm: _Norm | None  # the value in its block's unit (numbers only)
+    key: tuple[str, int, int, str]  # where it stands: a stable tie-breaker
 
-    @property
-    def key(self) -> tuple[str, int, int, str]:
-        return (self.source, self.claim.span[0], self.claim.span[1], self.claim.kind)
+
+def _item(source: str, claim: Claim) -> _Item:
+    return _Item(source, claim, _normalise(claim), (source, claim.span[0], claim.span[1], claim.kind))
 
 
 _Group = tuple[list[_Item], tuple[Step, ...], str | None]
@@ -407,11 +410,17 @@ def _group_numeric(
     import numpy as np
 
     claims = [it.claim for it in block]
-    norms = [_normalise(c) for c in claims]
+    norms = [it.norm for it in block]
     figures = [_figure(c) for c in claims]
     features = _Features(claims)
     in_block = Counter(it.source for it in block)
     per_figure = Counter((it.source, f) for it, f in zip(block, figures, strict=True))
+    # what each claim brings to a pair, read once: its source, language, whether its source
+    # states its figure once in the block, and whether it is its source's only claim here
+    owner = [it.source for it in block]
+    lang_of = [langs.get(it.source) for it in block]
+    once = [per_figure[(it.source, f)] == 1 for it, f in zip(block, figures, strict=True)]
+    alone = [in_block[it.source] == 1 for it in block]
     clustering = _Clustering(block, langs)
     for mine in clustering.by_source():
         source = block[mine[0]].source
@@ -421,6 +430,8 @@ def _group_numeric(
         def evaluate(
             rows: list[int],
             ks: list[int],
+            *,
+            dense: bool,
             reps: list[tuple[int, int]] = reps,
             source: str = source,
             pairs: list[tuple[float, int, int]] = pairs,
@@ -431,39 +442,49 @@ def _group_numeric(
                 scores = scores + np.array(
                     [[boost(i, reps[k][1]) for k in ks] for i in rows], dtype=np.float32
                 )
-            order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS]
-            column = {k: n for n, k in enumerate(ks)}
+            order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS].tolist()
+            table = scores.tolist()
+            column = None if dense else {k: n for n, k in enumerate(ks)}
+            # the representatives stating a figure one of the rows states
+            wanted = {figures[i] for i in rows} - {None}
             stating: dict[str | None, list[int]] = defaultdict(list)
-            for k in ks:
-                stating[figures[reps[k][1]]].append(k)
+            if wanted:
+                for k in ks:
+                    figure = figures[reps[k][1]]
+                    if figure in wanted:
+                        stating[figure].append(k)
+            checking_source = candidate == source
             for row, i in enumerate(rows):
-                look = {ks[n] for n in order[row].tolist()}
-                if figures[i] is not None:
-                    look.update(stating.get(figures[i], ()))
+                look = {ks[n] for n in order[row]}
+                figure = figures[i]
+                if figure is not None:
+                    look.update(stating.get(figure, ()))
+                line = table[row]
                 for k in sorted(look):
                     c, r = reps[k]
-                    other = block[r].source
+                    same_figure = figure is not None and figure == figures[r]
                     pair = _Pair(
-                        same_lang=langs.get(source) == langs.get(other),
-                        unambiguous=per_figure[(source, figures[i])] == 1
-                        and per_figure[(other, figures[r])] == 1,
-                        alone=in_block[source] == 1 and in_block[other] == 1,
-                        checking=candidate in (source, other),
-                        same_figure=figures[i] is not None and figures[i] == figures[r],
+                        lang_of[i] == lang_of[r],
+                        once[i] and once[r],
+                        alone[i] and alone[r],
+                        checking_source or owner[r] == candidate,
+                        same_figure,
                     )
                     threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
-                    score = float(scores[row, column[k]])
-                    if pair.same_figure:
+                    if threshold is None:
+                        continue
+                    score = line[k if column is None else column[k]]
+                    if same_figure:
                         # of two partners that pass, the one stating the very same figure wins
                         score += _SAME_FIGURE_BONUS
                     score = min(100.0, score)
-                    if threshold is not None and score >= threshold:
+                    if score >= threshold:
                         pairs.append((score, i, c))
 
         if len(reps) <= _DENSE_REPS:
             step = max(1, _MATRIX_CELLS // max(1, len(reps)))
             for at in range(0, len(mine) if reps else 0, step):
-                evaluate(mine[at : at + step], list(range(len(reps))))
+                evaluate(mine[at : at + step], list(range(len(reps))), dense=True)
         else:
             # a long text: each claim meets only the clusters that share its noun or figure
             index: dict[str, list[int]] = defaultdict(list)
@@ -473,7 +494,7 @@ def _group_numeric(
             for i in mine:
                 ks = sorted({k for key in _index_keys(features, figures, i) for k in index.get(key, ())})
                 if ks:
-                    evaluate([i], ks[:_MATRIX_CELLS])
+                    evaluate([i], ks[:_MATRIX_CELLS], dense=False)
         clustering.assign(mine, pairs)
     return clustering.groups()
 
@@ -487,9 +508,10 @@ def _index_keys(features: _Features, figures: Sequence[str | None], i: int) -> l
 
 
 def _group_quotes(block: list[_Item]) -> list[_Group]:
-    from factcheck.quotematch import match_quotes
+    from factcheck.quotematch import _Encoder, _match
 
     clustering = _Clustering(block, {})
+    encode = _Encoder()
     for mine in clustering.by_source():
         reps = clustering.reps(block[mine[0]].source)
         found: dict[tuple[int, int], QuoteMatch] = {}
@@ -499,7 +521,8 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
         for at in range(0, len(mine) if reps else 0, step):
             rows = mine[at : at + step]
             # the earlier source on the left: "[-words]" are only in it, "[+words]" only in the newcomer
-            for match in match_quotes([block[r].claim for _, r in reps], [block[i].claim for i in rows]):
+            left = encode([block[r].claim for _, r in reps])
+            for match in _match(left, encode([block[i].claim for i in rows])):
                 (c, r), i = reps[match.left], rows[match.right]
                 if (i, c) not in found:
                     pairs.append((match.score, i, c))
@@ -544,14 +567,14 @@ def align(
     sources = sources or {}
     # a dateline ("LONDON, 12 March 2026 (Reuters) -") is the context of every date, not one
     items = [
-        _Item(name, c)
+        _item(name, c)
         for name in sorted(claims)
         for c in claims[name]
         if not _is_dateline(c, sources.get(name))
     ]
     blocks: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
-        blocks[_block(it.claim)].append(it)
+        blocks[_block(it)].append(it)
     texts = {name: src.text for name, src in sources.items()}
     langs = {name: src.lang for name, src in sources.items()}
     sentence = _sentence_of(texts)
@@ -746,7 +769,7 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
     kinds = {it.claim.kind for it in members}
     kind: Kind = "rate" if "rate" in kinds else members[0].claim.kind
     derived = any(it.claim.parts for it in members)
-    norms = {id(it): _normalise(it.claim) for it in members}
+    norms = {id(it): it.norm for it in members}
 
     units = {n.unit for n in norms.values() if n is not None}
     if len(units) > 1:
@@ -949,8 +972,27 @@ def compare_many(
             raise InvalidType(msg)
     if executor is None:
         return [_compare_cluster(c) for c in items]
+    with _collector_paused():
+        try:
+            results = executor.map(_compare_cluster, items, chunksize=chunksize)
+        except TypeError:  # executors whose map takes no chunksize
+            results = executor.map(_compare_cluster, items)
+        return list(results)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while reports arrive from an executor.
+
+    Rebuilding a report creates a few hundred small objects and no reference cycle, so the
+    collector finds nothing to free; but each of its full passes walks every object the
+    process holds, the reports received so far included. Receiving 1,000 reports took four
+    times longer with it running. It is restored as it was, even on error.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        results = executor.map(_compare_cluster, items, chunksize=chunksize)
-    except TypeError:  # executors whose map takes no chunksize
-        results = executor.map(_compare_cluster, items)
-    return list(results)
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

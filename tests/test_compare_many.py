@@ -7,6 +7,7 @@ without it; it starts a local two-process cluster and passes ``client.get_execut
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -143,3 +144,44 @@ def test_dask_cluster_gives_the_serial_reports() -> None:
         reports = factcheck.compare_many(clusters, client.get_executor())
     assert reports == _serial(clusters)
     assert [r.to_dict() for r in reports] == [r.to_dict() for r in _serial(clusters)]
+
+
+class _FailingExecutor(_PlainExecutor):
+    """An executor whose map() raises, to see that compare_many restores what it changed."""
+
+    def map(  # type: ignore[override]
+        self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None
+    ) -> Iterator[T]:
+        del fn, iterables, timeout
+        msg = "worker lost"
+        raise RuntimeError(msg)
+
+
+class _CollectorProbe(_PlainExecutor):
+    """Records whether the cyclic garbage collector runs while reports are produced."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collector: list[bool] = []
+
+    def map(  # type: ignore[override]
+        self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None
+    ) -> Iterator[T]:
+        self.collector.append(gc.isenabled())
+        return super().map(fn, *iterables, timeout=timeout)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_paused_while_reports_arrive_then_restored(*, enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        probe = _CollectorProbe()
+        assert factcheck.compare_many(_clusters(), probe) == _serial(_clusters())
+        assert probe.collector == [False]
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError, match="worker lost"):
+            factcheck.compare_many(_clusters(), _FailingExecutor())
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
