@@ -986,8 +986,9 @@ def _collector_paused() -> Iterator[None]:
 
     Rebuilding a report creates a few hundred small objects and no reference cycle, so the
     collector finds nothing to free; but each of its full passes walks every object the
-    process holds, the reports received so far included. Receiving 1,000 reports took four
-    times longer with it running. It is restored as it was, even on error.
+    process holds, the reports received so far included. Unpickling 300 reports in a process
+    that held 300 others took 2.0 ms per report with it running and 0.44 ms without. It is
+    restored as it was, even on error.
     """
     was_enabled = gc.isenabled()
     gc.disable()
