@@ -1628,15 +1628,19 @@ def _describe(span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
     s, e = ctx.sentence(*span)
     skip = ctx.pat.vocabulary
     not_key = _not_key(ctx.pat.lang)
-    words = ctx.words(s, span[0]) + ctx.words(span[1], e)
+    # The sentence read once, in four stretches: no word crosses a clause break.
+    cut, clause_end = ctx.clause(*span)
+    clause_before = ctx.words(cut, span[0])
+    clause_after = ctx.words(span[1], clause_end)
+    words = (ctx.words(s, cut) if cut > s else []) + clause_before + clause_after
+    if clause_end < e:
+        words += ctx.words(clause_end, e)
     # The first dozen distinct key words describe the sentence.
     context = list(dict.fromkeys([w for w in words if len(w) > 2 and w not in not_key]))[:12]
     # The clause around the date: the head noun after an article, nearest first.
-    cut, clause_end = ctx.clause(*span)
     articles = ctx.pat.articles
     subject = ""
-    for lo, hi in ((span[1], clause_end), (cut, span[0])):
-        words = ctx.words(lo, hi)
+    for words in (clause_after, clause_before):
         for i, low in enumerate(words):
             if low not in articles:
                 continue
