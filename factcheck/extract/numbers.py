@@ -24,6 +24,8 @@ import bisect
 import functools
 import math
 import re
+import string
+from collections.abc import Iterable, Iterator
 from types import ModuleType
 from typing import Literal
 
@@ -170,6 +172,10 @@ class _Patterns:
     articles: frozenset[str]
     joiner_words: frozenset[str]
     before_last: frozenset[str]
+    # The last words of the phrases the "..._before" patterns end with (None: always search).
+    subject_last: _LastWords | None
+    age_last: _LastWords | None
+    clock_last: _LastWords | None
 
 
 def _alt(words: object, *, escape: bool = True) -> str:
@@ -192,10 +198,11 @@ def _patterns(lang: str) -> _Patterns:
     dec = re.escape(d.DECIMAL_SEP)
     morph = trie_pattern(list(words.morphemes))
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
-    # Digits: the regex starts with a character class so that the engine can skip ahead fast;
+    # Digits: the regex starts with a look-ahead on one character class so that the engine can
+    # skip ahead fast;
     # what may stand before the number (a sign, no other digit) is checked in _digit_hit.
     digits = re.compile(
-        rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
+        rf"(?=[\d{dec}])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
         rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?!\d)|{dec}\d{{2,12}}(?!\d))"
         rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?!\w))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
     )
@@ -390,12 +397,55 @@ def _patterns(lang: str) -> _Patterns:
         before_last=frozenset(
             k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
         ),
+        subject_last=_last_word_set([*d.SUBJECT_LINKS, *d.ARTICLES]),
+        age_last=_last_word_set(d.AGE_BEFORE),
+        clock_last=_last_word_set(d.CLOCK_BEFORE),
         part_noun=re.compile(
             rf"{_SP}{{1,3}}(?:(?P<link>{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<art>{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
             rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
             re.IGNORECASE,
         ),
     )
+
+
+@attrs.frozen
+class _LastWords:
+    """The lowercased last words of some phrases, as a set and as a tuple for endswith."""
+
+    words: frozenset[str]
+    ends: tuple[str, ...]
+
+
+def _last_word_set(phrases: Iterable[str]) -> _LastWords | None:
+    """The lowercased last words of ``phrases``, for :func:`_may_end_with`.
+
+    None when a letter in them matches an ASCII letter other than its own case under
+    ``re.IGNORECASE`` ("ſ", the Kelvin sign): comparing lowercased words would then miss.
+    """
+    words = {p.split()[-1].lower() for p in phrases if p.split()}
+    for ch in {c for w in words for c in w if not c.isascii()}:
+        if any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in string.ascii_letters):
+            return None
+    return _LastWords(frozenset(words), tuple(sorted(words)))
+
+
+def _may_end_with(text: str, lo: int, end: int, last: _LastWords | None) -> bool:
+    """Whether ``text[lo:end]`` may end with one of the phrases behind ``last``.
+
+    A cheap test before a search anchored at the end of a window: the last word there must
+    be the last word of a phrase, or end with it after a bracket or other sign ("(aged").
+    Words that are not ASCII always pass (the pattern decides).
+    """
+    if last is None:
+        return True
+    tail = text[lo:end].rsplit(None, 1)
+    if not tail:
+        return False
+    word = tail[-1]
+    if not word.isascii():
+        return True
+    low = word.lower()
+    return low in last.words or (not low.isalnum() and low.endswith(last.ends))
 
 
 def _before_phrases(
@@ -1152,7 +1202,7 @@ def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = Fals
     prev = text[max(0, s - 2) : s]
     if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")):
         return True
-    if _PHONE_BEFORE.search(text, max(0, s - 24), s):
+    if text.find("+", max(0, s - 24), s) >= 0 and _PHONE_BEFORE.search(text, max(0, s - 24), s):
         return True  # "+31 20 123 4567": the rest of an international phone number
     if _GLUED_BEFORE.search(prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
         # "A4", "G7", "COVID-19": part of a name; "020-1234567": part of a phone number. The
@@ -1251,7 +1301,8 @@ def _clock_end(text: str, r: _Reading, p: _Patterns, hour_unit_end: int | None) 
     after = p.clock_after.match(text, r.end)
     if after is not None:
         return after.end()
-    if not p.clock_before.search(text, max(0, r.start - 16), r.start):
+    lo = max(0, r.start - 16)
+    if not _may_end_with(text, lo, r.start, p.clock_last) or not p.clock_before.search(text, lo, r.start):
         return None
     if hour_unit_end is not None:
         minutes = _CLOCK_MINUTES.match(text, hour_unit_end)
@@ -1499,7 +1550,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
             unit_name = _unit_name("degree_Celsius" if dm.group() == "C" else "degree_Fahrenheit")
             steps.append(Step("unit", unit_name))
             end = dm.end()
-    if kind == "count" and p.age_before.search(text, max(0, start - 24), start):
+    if (
+        kind == "count"
+        and _may_end_with(text, max(0, start - 24), start, p.age_last)
+        and p.age_before.search(text, max(0, start - 24), start)
+    ):
         # "aged 87", "âgé de 87 ans" without the unit: an age in years.
         kind, unit_name = "duration", _unit_name("year")
         steps.append(Step("unit", "year (age)"))
@@ -1595,9 +1650,9 @@ _FIGURE = re.compile(r"[^\w\s]{0,3}\d")
 class _TimePhrase:
     """Patterns for durations named without digits: "an hour", "a few days", "all week"."""
 
-    phrase: re.Pattern[str]
+    phrase_at: re.Pattern[str]
+    phrase_scan: re.Pattern[str]
     half_after: re.Pattern[str]
-    before: re.Pattern[str]
     vague: dict[str, tuple[int, int]]
     rate_words: frozenset[str]
     half_before: frozenset[str]
@@ -1611,17 +1666,17 @@ def _time_phrase(lang: str) -> _TimePhrase:
     d = lang_data.get(lang)
     article, vague, whole = _alt(d.ARTICLE_NUMBERS), _alt(d.VAGUE_TIME), _alt(d.WHOLE_TIME)
     lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
-    phrase = re.compile(
-        rf"(?<![\w'’-]){lead}{_SP}{{1,3}}(?P<time>{_alt(d.TIME_UNITS)})(?![\w'’-])"
-        rf"(?P<half>{_SP}{{1,3}}(?:{_alt(d.HALF_WORDS)})(?![\w'’-]))?",
-        re.IGNORECASE,
+    phrase = (
+        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_alt(d.TIME_UNITS)})(?![\w'’-])"
+        rf"(?P<half>{_SP}{{1,3}}(?:{_alt(d.HALF_WORDS)})(?![\w'’-]))?)"
     )
     numbers = {w.lower() for w in d.NUMBER_WORDS} - {w.lower() for w in d.ARTICLE_NUMBERS}
     return _TimePhrase(
-        phrase=phrase,
+        # A phrase starts where no word character stands before it. The scanner matches that
+        # character too, which lets the engine skip ahead; see _word_starts.
+        phrase_at=re.compile(phrase, re.IGNORECASE),
+        phrase_scan=re.compile(rf"[^\w'’-]{phrase}", re.IGNORECASE),
         half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
-        # The last five words before a phrase, within its clause.
-        before=re.compile(r"(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z"),
         vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
         rate_words=frozenset(
             {
@@ -1654,7 +1709,7 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
     """
     t = _time_phrase(lang)
     out: list[_Found] = []
-    for m in t.phrase.finditer(text):
+    for m in _word_starts(text, t.phrase_at, t.phrase_scan, _WORDLIKE):
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in t.ago:
             continue  # "a year ago", "a few days later": a point in time
@@ -1664,7 +1719,7 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
         art = (m.group("art") or "").lower()
         if unit == "second" and art in t.articles and nxt is not None and nxt.group(1).lower() not in p.stop:
             continue  # "a second round", "une seconde fois", "un segundo mandato": an ordinal
-        start = m.start()
+        start = m.start("body")
         steps: list[Step] = []
         if m.group("vague"):
             low, high = t.vague[_norm(m.group("vague"))]
@@ -1672,8 +1727,7 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
             steps.append(Step("vague", f"{m.group('vague')} = {_fmt(low)}–{_fmt(high)}"))
         else:
             words = text[max(0, start - 130) : start].lower()
-            window = t.before.search(words)
-            tokens = window.group().split() if window is not None else []
+            tokens = _last_words(words)
             if m.group("art") and any(
                 _FIGURE.match(tok) is not None or tok in t.rate_words for tok in tokens
             ):
@@ -1693,6 +1747,59 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
         steps.append(Step("unit", unit))
         out.append(_Found(start, m.end(), "duration", iv, unit, steps))
     return out
+
+
+_WORDLIKE = "_'’-"
+_CLAUSE_STOPS = frozenset(".!?;:,()")
+_LINE_SPACES = " \t\u00a0"
+
+
+def _word_starts(
+    text: str, at: re.Pattern[str], scan: re.Pattern[str], extra: str
+) -> Iterator[re.Match[str]]:
+    r"""Matches of ``at`` where no word character (or one of ``extra``) stands right before.
+
+    The same as ``finditer`` of ``at`` behind the look-behind ``(?<![\w<extra>])``, but
+    faster: ``scan`` is ``[^\w<extra>]`` followed by ``at``, so it begins with a character
+    class the engine skips ahead to. It cannot match at the very start, nor right after a
+    match that ends on a non-word character; those two places are tried with ``at``.
+    """
+    pos = 0
+    m = at.match(text)
+    while True:
+        if m is None:
+            m = scan.search(text, pos)
+            if m is None:
+                return
+        yield m
+        pos = m.end()
+        prev = text[pos - 1] if pos else "a"
+        m = None if prev.isalnum() or prev in extra or pos == m.start() else at.match(text, pos)
+
+
+def _last_words(words: str) -> list[str]:
+    r"""The last five words of ``words`` that follow each other within one clause.
+
+    The words of the match of ``(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z`` searched in
+    ``words``, read from the end instead of tried at every position: words of at most 40
+    characters (the first may be the tail of a longer one), each followed by 1-3 spaces.
+    """
+    i = start = len(words)
+    for _ in range(5):
+        j = i
+        while j > 0 and i - j < 3 and words[j - 1] in _LINE_SPACES:
+            j -= 1
+        if j == i or (j > 0 and words[j - 1] in _LINE_SPACES):
+            break
+        k = j
+        while k > 0 and j - k < 40 and not words[k - 1].isspace() and words[k - 1] not in _CLAUSE_STOPS:
+            k -= 1
+        if k == j:
+            break
+        start = i = k
+        if k == 0 or words[k - 1] not in _LINE_SPACES:
+            break
+    return words[start:].split()
 
 
 def _add_half(text: str, f: _Found, lang: str) -> None:
@@ -1782,7 +1889,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
         end = f.end
         subject = ""
         if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
-            left = p.subject_before.search(text, max(0, f.start - 60), f.start)
+            left = _subject_before(text, f.start, p)
             noun = _noun_after(text, end, p) if f.kind == "count" else None
             if noun is None and f.kind == "count" and any(s.op == "fraction" for s in f.steps):
                 pm = p.part_noun.match(text, end)
@@ -1803,7 +1910,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
             else:
                 subject = _subject_left(text, f.start, left, p, clause=False)
         elif f.kind in {"quantity", "percent", "duration"}:
-            left = p.subject_before.search(text, max(0, f.start - 60), f.start)
+            left = _subject_before(text, f.start, p)
             subject = _subject_left(text, f.start, left, p, clause=f.kind != "duration")
         steps = list(f.steps)
         kind: Kind = f.kind
@@ -1839,6 +1946,14 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
     claims.extend(_derive_rates(text, claims, durations_over))
     claims.sort(key=lambda c: (c.span[0], -c.span[1]))
     return claims
+
+
+def _subject_before(text: str, start: int, p: _Patterns) -> re.Match[str] | None:
+    """The word and link right before a figure: "een stijging van", "worth"."""
+    lo = max(0, start - 60)
+    if not _may_end_with(text, lo, start, p.subject_last):
+        return None
+    return p.subject_before.search(text, lo, start)
 
 
 _CLAUSE_REACH = 80
