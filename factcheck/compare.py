@@ -56,6 +56,10 @@ _MATCH_SAME_FIGURE = 15.0
 _MATCH_DATE = 50.0
 # Added to the score of two dates whose sentences hold claims aligned with each other.
 _ANCHOR_BOOST = 50.0
+# The lowest score _threshold() asks of two claims of one language that state different
+# figures, when neither is its source's only claim of the block and no candidate is checked:
+# a pair scoring below it is dropped before its threshold is worked out.
+_FLOOR = min(_MATCH, _MATCH_SAME_VALUE, _MATCH_DATE)
 # Two subjects are the same noun from this rapidfuzz ratio on (or with the same first letters).
 _SAME_NOUN = 75.0
 # Two speakers are one from this ratio on ("policía" / "police"; "Virkkunen" / "Henna Virkkunen"
@@ -463,6 +467,16 @@ def _group_numeric(
                 for k in sorted(look):
                     c, r = reps[k]
                     same_figure = figure is not None and figure == figures[r]
+                    score = line[k if column is None else column[k]]
+                    if (
+                        score < _FLOOR
+                        and not same_figure
+                        and lang_of[i] == lang_of[r]
+                        and not (alone[i] and alone[r])
+                        and not checking_source
+                        and owner[r] != candidate
+                    ):
+                        continue  # _threshold() would ask more
                     pair = _Pair(
                         lang_of[i] == lang_of[r],
                         once[i] and once[r],
@@ -473,7 +487,6 @@ def _group_numeric(
                     threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
                     if threshold is None:
                         continue
-                    score = line[k if column is None else column[k]]
                     if same_figure:
                         # of two partners that pass, the one stating the very same figure wins
                         score += _SAME_FIGURE_BONUS

@@ -6,8 +6,10 @@ import datetime as dt
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.compare import align, describe
+from factcheck.compare import _FLOOR, _figure, _normalise, _Pair, _threshold, align, describe
 from factcheck.model import Claim, DateRange, Interval, Source, Step
 
 
@@ -195,3 +197,46 @@ def test_a_dateline_is_context_and_same_days_pair_up() -> None:
         ("agreement", ["Tuesday", "Tuesday"])
     ]
     assert [(f.verdict, f.kind) for f in report.discrepancies] == [("discrepancy", "money")]
+
+
+# --------------------------------------------------------------------------- the score floor
+
+_kinds = st.sampled_from(["count", "money", "percent", "duration", "quantity", "rate", "date"])
+_units = {
+    "count": [None],
+    "money": ["EUR", "USD"],
+    "percent": ["percent", "percentage_point"],
+    "duration": ["day", "hour"],
+    "quantity": ["kilometer", "kilogram"],
+    "rate": ["1 / hour", "EUR / month"],
+}
+
+
+@st.composite
+def _claims(draw: st.DrawFn) -> Claim:
+    kind = draw(_kinds)
+    if kind == "date":
+        day = draw(st.dates(dt.date(2025, 11, 1), dt.date(2026, 2, 28)))
+        granularity = draw(st.sampled_from(["day", "month"]))
+        end = day if granularity == "day" else day + dt.timedelta(days=draw(st.integers(0, 30)))
+        value: Interval | DateRange = DateRange(day, end, granularity)
+        unit = None
+    else:
+        stated = draw(st.sampled_from([3.0, 12.0, 120.0, 3400.0, 23000.0]))
+        spread = draw(st.sampled_from([0.0, 0.1, 0.5]))
+        value = Interval(stated * (1 - spread), stated * (1 + spread), stated=stated)
+        unit = draw(st.sampled_from(_units[kind]))
+    subject = draw(st.sampled_from(["", "boetes", "afbeeldingen"]))
+    return Claim(kind=kind, text="x", span=(0, 1), value=value, unit=unit, subject=subject)  # type: ignore[arg-type]
+
+
+@given(a=_claims(), b=_claims(), unambiguous=st.booleans())
+def test_no_threshold_below_the_floor_for_plain_pairs(a: Claim, b: Claim, *, unambiguous: bool) -> None:
+    """What lets alignment drop low scores early: in one language, for two different
+    figures, neither alone in its block and no candidate under check, _threshold() never
+    asks less than _FLOOR."""
+    if _figure(a) is not None and _figure(a) == _figure(b):
+        return  # the same figure may ask less: those pairs are never dropped early
+    pair = _Pair(same_lang=True, unambiguous=unambiguous, alone=False, checking=False, same_figure=False)
+    threshold = _threshold(a, _normalise(a), b, _normalise(b), pair)
+    assert threshold is None or threshold >= _FLOOR
