@@ -149,6 +149,8 @@ class _Patterns:
     noun_after: re.Pattern[str]
     subject_before: re.Pattern[str]
     speaker: re.Pattern[str]
+    speaker_at: re.Pattern[str]
+    speaker_scan: re.Pattern[str]
     over_before: re.Pattern[str]
     mods: dict[str, _Mod]
     vague: dict[str, tuple[int, int]]
@@ -291,11 +293,11 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:{_SP}{{1,3}}(?:{articles}))?{_SP}{{0,3}}\Z",
         re.IGNORECASE,
     )
-    speaker = re.compile(
-        rf"(?<![\w'’])(?:{_alt(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
-        rf"(?P<who>{_WORD}[\w'’-]{{1,40}})",
-        re.IGNORECASE,
+    speaker_body = (
+        rf"(?P<body>(?:{_alt(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
+        rf"(?P<who>{_WORD}[\w'’-]{{1,40}}))"
     )
+    speaker = re.compile(rf"(?<![\w'’]){speaker_body}", re.IGNORECASE)
     # "in 11 dagen", "en apenas cinco días": one short word may stand between.
     over_before = re.compile(
         rf"(?<![\w'’])(?:{_alt(d.OVER_WORDS)}){_SP}{{1,3}}(?:{_WORD}{{1,12}}{_SP}{{1,3}})?\Z", re.IGNORECASE
@@ -370,6 +372,8 @@ def _patterns(lang: str) -> _Patterns:
         noun_after=noun_after,
         subject_before=subject_before,
         speaker=speaker,
+        speaker_at=re.compile(speaker_body, re.IGNORECASE),
+        speaker_scan=re.compile(rf"[^\w'’]{speaker_body}", re.IGNORECASE),
         over_before=over_before,
         mods=mods,
         vague=vague,
@@ -992,6 +996,10 @@ def _norm(word: str) -> str:
 # How far around a number its sentence, context words and speaker are looked for.
 _REACH = 160
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
+# The two branches of _SENTENCE_START, for _Index.
+_SENTENCE_DOT = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])")
+_NEWLINE = re.compile(r"\n")
+_OPENING_QUOTES = frozenset("\"“„'‘«(")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORDS = 8
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
@@ -1118,12 +1126,56 @@ def _unit_name(name: str) -> str:
     return unit_name(name)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+class _Index:
+    """What the claims of one text look up around themselves, found in one pass each.
+
+    Sentence starts: the ends of ``_SENTENCE_START`` matches, split into its two branches
+    (a full stop and the spaces after it; a line break) so that a window's last match can
+    be found by bisection. A full stop counts in a window ending at ``start`` only when the
+    look-ahead after it (an optional quote and a capital) ends there too, as it would in a
+    search cut at ``start``. Speakers: every match of the speaker pattern.
+    """
+
+    __slots__ = (
+        "dot_ends",
+        "dot_needs",
+        "dot_starts",
+        "newlines",
+        "speaker_ends",
+        "speaker_starts",
+        "speakers",
+    )
+
+    def __init__(self, text: str, p: _Patterns) -> None:
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.dot_starts: list[int] = []
+        self.dot_ends: list[int] = []
+        self.dot_needs: list[int] = []
+        for m in _SENTENCE_DOT.finditer(text):
+            e = m.end()
+            self.dot_starts.append(m.start())
+            self.dot_ends.append(e)
+            self.dot_needs.append(e + (2 if text[e] in _OPENING_QUOTES else 1))
+        self.speakers = list(_word_starts(text, p.speaker_at, p.speaker_scan, "_'’"))
+        self.speaker_starts = [m.start("body") for m in self.speakers]
+        self.speaker_ends = [m.end() for m in self.speakers]
+
+
+def _sentence_bounds(text: str, start: int, end: int, index: _Index) -> tuple[int, int]:
     """The sentence around ``start``-``end``, cut to _REACH characters on each side."""
     lo = max(0, start - _REACH)
     s = lo
-    for m in _SENTENCE_START.finditer(text, lo, start):
-        s = m.end()
+    # The last match of _SENTENCE_START in text[lo:start] (see _Index).
+    k = bisect.bisect_left(index.newlines, start) - 1
+    if k >= 0 and index.newlines[k] >= lo:
+        s = index.newlines[k] + 1
+    starts, needs = index.dot_starts, index.dot_needs
+    k = bisect.bisect_left(starts, start) - 1
+    while k >= 0 and starts[k] >= lo:
+        if needs[k] <= start:
+            s = max(s, index.dot_ends[k])
+            break
+        k -= 1
     m2 = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
     e = m2.start() if m2 else min(len(text), end + _REACH)
     return s, e
@@ -1884,8 +1936,9 @@ def _hits(text: str, p: _Patterns) -> list[_Hit]:
 def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
     claims: list[Claim] = []
     durations_over: list[int] = []
+    index = _Index(text, p)
     for f in found:
-        bounds = _sentence_bounds(text, f.start, f.end)
+        bounds = _sentence_bounds(text, f.start, f.end, index)
         end = f.end
         subject = ""
         if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
@@ -1927,7 +1980,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
             if kind != "quantity":
                 kind = "rate"
             steps.append(Step("rate", f"per {per}"))
-        speaker = _speaker(text, f.start, end, bounds, p)
+        speaker = _speaker(text, f.start, end, bounds, p, index)
         context = _context(text, f.start, end, bounds, p)
         claim = Claim(
             kind=kind,
@@ -2016,18 +2069,30 @@ def _unelide(word: str) -> str:
     return _ELISION.sub("", word)
 
 
-def _speaker(text: str, start: int, end: int, bounds: tuple[int, int], p: _Patterns) -> str | None:
+def _speaker(  # noqa: PLR0917 - a private helper of _to_claims
+    text: str, start: int, end: int, bounds: tuple[int, int], p: _Patterns, index: _Index
+) -> str | None:
     """Who gives the figure: the nearest "volgens X" in the same clause."""
+    b0, b1 = bounds
+    i = bisect.bisect_left(index.speaker_starts, b0)
+    j = bisect.bisect_left(index.speaker_starts, b1, i)
+    if (i > 0 and index.speaker_ends[i - 1] > b0) or (j > i and index.speaker_ends[j - 1] >= b1):
+        # A match of the whole text runs over an end of the sentence: search the sentence.
+        found: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group("who")) for m in p.speaker.finditer(text, b0, b1)
+        ]
+    else:
+        found = [(m.start("body"), m.end(), m.group("who")) for m in index.speakers[i:j]]
     best: tuple[int, str] | None = None
-    for m in p.speaker.finditer(text, bounds[0], bounds[1]):
-        if not _good_noun(m.group("who"), p):
+    for m_start, m_end, who in found:
+        if not _good_noun(who, p):
             continue
-        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        a, b = (m_end, start) if m_end <= start else (end, m_start)
         if a <= b and ";" in text[a:b]:
             continue
-        dist = abs(m.start() - start)
+        dist = abs(m_start - start)
         if best is None or dist < best[0]:
-            best = (dist, m.group("who").lower())
+            best = (dist, who.lower())
     return None if best is None else best[1]
 
 
