@@ -1,0 +1,45 @@
+"""How extract() merges what its extractors found: numbers under a date give way to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import _drop_shadowed
+from factcheck.model import Claim, DateRange, Interval
+
+_DAY = DateRange(dt.date(2026, 1, 26), dt.date(2026, 1, 26), "day")
+
+
+def _claim(kind: str, start: int, length: int) -> Claim:
+    value: Interval | DateRange = _DAY if kind == "date" else Interval.exact(float(start))
+    return Claim(kind=kind, text="x" * length, span=(start, start + length), value=value)  # type: ignore[arg-type]
+
+
+_spans = st.tuples(st.integers(0, 200), st.integers(1, 30))
+
+
+@given(
+    numbers=st.lists(st.tuples(st.sampled_from(["count", "money"]), _spans), max_size=30),
+    dates=st.lists(_spans, max_size=30),
+)
+def test_a_count_overlapping_any_date_is_dropped(
+    numbers: list[tuple[str, tuple[int, int]]], dates: list[tuple[int, int]]
+) -> None:
+    nums = [_claim(kind, s, n) for kind, (s, n) in numbers]
+    days = [_claim("date", s, n) for s, n in dates]
+    expected = [
+        c
+        for c in nums
+        if c.kind != "count" or not any(d.span[0] < c.span[1] and c.span[0] < d.span[1] for d in days)
+    ]
+    assert _drop_shadowed(nums, days) == expected
+
+
+def test_in_2023_is_a_year_not_a_count() -> None:
+    from factcheck import extract
+
+    claims = extract("In 2023 kwamen 2.023 mensen.", lang="nl", published=dt.date(2026, 1, 26))
+    assert [(c.kind, c.text) for c in claims] == [("date", "2023"), ("count", "2.023 mensen")]
