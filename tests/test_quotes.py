@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from factcheck.extract.quotes import (
     extract_quoted_terms,
     extract_quotes,
     normalise_quote,
+    quote_words,
     same_speaker,
     speaker_key,
 )
@@ -409,3 +412,9 @@ def test_dash_dialogue_spans_index_the_text(text: str, lang: str) -> None:
         assert 0 <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
     assert spans == sorted(spans)
+
+
+@given(st.text())
+def test_quote_words_are_the_marks_stripped_words_of_each_token(text: str) -> None:
+    expected = [w for token in text.split() if (w := re.sub(r"[^\w\s]|_", "", token).casefold())]
+    assert quote_words(text) == expected
