@@ -61,7 +61,9 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]{0,2}\s|\n")
+# One character class first, so that the engine skips to the candidates: a line break, or a
+# full stop, question or exclamation mark with closing quotes or brackets and a space.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’»)]{0,2}\s)")
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”„«»]")
 _LEADING_DIGITS = re.compile(r"\d{1,2}")
 _WORD_OR_PERCENT = re.compile(r"\s{0,2}(?:%|[^\W\d])")  # "op 1.5 procent": a number, not a date
