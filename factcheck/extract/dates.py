@@ -130,11 +130,14 @@ class _Marks:
     def sentence(self, start: int, end: int, size: int) -> tuple[int, int]:
         """As :meth:`_Ctx.sentence`, by bisection."""
         i = bisect.bisect_right(self.starts, start)
-        s = max(start - 300, 0, self.starts[i - 1] if i > 0 else 0)
-        j = bisect.bisect_left(self.stops, end)
-        e = min(end + 300, size)
-        if j < len(self.stops) and self.stops[j] < e:
-            e = self.stops[j] + 1
+        s = start - 300 if start > 300 else 0
+        if i > 0 and self.starts[i - 1] > s:
+            s = self.starts[i - 1]
+        stops = self.stops
+        j = bisect.bisect_left(stops, end)
+        e = min(size, end + 300)
+        if j < len(stops) and stops[j] < e:
+            e = stops[j] + 1
         return s, e
 
     def clause(self, s: int, e: int, start: int, end: int) -> tuple[int, int]:
@@ -225,6 +228,8 @@ class _Ctx:
 
         Looked up around the date only, not over the whole text: the cost stays with the dates.
         """
+        if self.marks is not None:
+            return self.marks.sentence(start, end, len(self.text))
         known = self.sentences.get((start, end))
         if known is not None:  # a handler and the description ask for the same date
             return known
@@ -1346,41 +1351,44 @@ def _margins(names: frozenset[str]) -> tuple[tuple[tuple[str, int, int], ...], i
     return margins, min((b + a for _, b, a in margins), default=0)
 
 
-def _windows(ctx: _Ctx) -> dict[str, list[tuple[int, int]]]:
+def _windows(ctx: _Ctx) -> dict[str, list[list[int]]]:
     """For each pattern, the disjoint stretches of text around the anchors that call it.
 
     Each pattern reads only its own margins around its own anchors: a month's day-month
     pattern does not scan the stretch around a nearby year. Neighbouring anchors that call
     the same patterns are joined first ("1-1-1-..." is one stretch, not a stretch per digit).
     """
-    windows: dict[str, list[tuple[int, int]]] = {}
+    windows: dict[str, list[list[int]]] = {}
     size = len(ctx.text)
 
     def add(start: int, end: int, names: frozenset[str]) -> None:
         for name, before, after in _margins(names)[0]:
-            lo, hi = max(0, start - before), min(size, end + after)
+            lo = start - before if start > before else 0
+            hi = min(size, end + after)
             spans = windows.get(name)
             if spans is None:
-                windows[name] = [(lo, hi)]
-            elif lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+                windows[name] = [[lo, hi]]
+                continue
+            last = spans[-1]
+            if lo <= last[1]:
+                last[1] = max(last[1], hi)
             else:
-                spans.append((lo, hi))
+                spans.append([lo, hi])
 
     anchors = _anchors(ctx)
     if ctx.marks is None and len(anchors) * _LOOKUP_SPAN >= size:
         # As many lookups as anchors would read more than the text: read its marks at once.
         ctx.marks = _Marks.of(ctx.text)
-    group: tuple[int, int, frozenset[str]] | None = None
+    if not anchors:
+        return windows
+    g_start, g_end, g_names = anchors[0]
     for start, end, names in anchors:
-        if group is not None and names == group[2] and start - group[1] <= _margins(names)[1]:
-            group = (group[0], max(group[1], end), names)
+        if (names is g_names or names == g_names) and start - g_end <= _margins(names)[1]:
+            g_end = max(g_end, end)
             continue
-        if group is not None:
-            add(*group)
-        group = (start, end, names)
-    if group is not None:
-        add(*group)
+        add(g_start, g_end, g_names)
+        g_start, g_end, g_names = start, end, names
+    add(g_start, g_end, g_names)
     return windows
 
 
