@@ -185,3 +185,17 @@ def test_the_garbage_collector_is_paused_while_reports_arrive_then_restored(*, e
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_compare_leaves_the_garbage_collector_as_it_found_it() -> None:
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            gc.enable() if enabled else gc.disable()
+            factcheck.compare(
+                "Er werden 120 boetes uitgedeeld.", "Er werden 95 boetes uitgedeeld.", lang="nl"
+            )
+            factcheck.check("120 boetes", ["Er werden 95 boetes uitgedeeld."], lang="nl")
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
