@@ -191,6 +191,60 @@ def _alt(words: object, *, escape: bool = True) -> str:
     return "|".join(parts) if parts else "(?!x)x"
 
 
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: object, *, ignore_case: bool = True) -> str:
+    """The alternation of :func:`_alt`, factored by common prefixes: the same matches, faster.
+
+    At a branch the engine tries one character instead of every word. Along one text only
+    one branch can match (none of two siblings match the same character, else this falls
+    back to :func:`_alt`), and a word's end is an optional group, so longer words are still
+    tried first.
+    """
+    items = {str(w) for w in words}  # type: ignore[attr-defined]
+    root: _Node = {}
+    for w in items:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not items or _siblings_clash(root, ignore_case=ignore_case):
+        return _alt(items)
+    return _render_trie(root)
+
+
+def _siblings_clash(node: _Node, *, ignore_case: bool) -> bool:
+    keys = [k for k in node if k]
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if " " in (a, b) and (a + b).strip(_SPACES):
+                continue  # a space and a visible character never match the same text
+            if " " in (a, b) or (
+                ignore_case
+                and (
+                    re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                    or re.fullmatch(re.escape(b), a, re.IGNORECASE)
+                    or a.lower() == b.lower()
+                    or a.upper() == b.upper()
+                )
+            ):
+                return True
+    return any(_siblings_clash(child, ignore_case=ignore_case) for child in node.values())
+
+
+def _render_trie(node: _Node) -> str:
+    branches = [
+        (_SP + "{1,3}" if ch == " " else re.escape(ch)) + _render_trie(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @functools.cache
 def _patterns(lang: str) -> _Patterns:
     """Everything compiled for ``lang``, once per process."""
@@ -209,7 +263,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?!\w))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
     )
     words_body = (
-        rf"(?:(?P<vague>{_alt(vague)})(?!\w)|(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’]))"
+        rf"(?:(?P<vague>{_trie(vague)})(?!\w)|(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’]))"
     )
     # Number words: matched together with the non-word character before them, which again
     # lets the engine skip ahead to the next word boundary.
@@ -228,21 +282,22 @@ def _patterns(lang: str) -> _Patterns:
     from factcheck.units import UNIT_SYMBOLS
 
     after = re.compile(
-        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<points>{_alt(points)})|(?P<percent>{_alt(percent)})"
-        rf"|(?:(?:{_alt(d.NOUN_LINKS)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<minor>{_alt(minor)})|(?P<cur>{_alt(currencies)}))"
-        rf"|(?P<time>{_alt(times)})"
-        rf"|(?:(?<=[^\W\d_]{_SP})(?:{_alt(d.NOUN_LINKS)}){_SP}{{1,3}})?(?P<unit>{_alt(units)}))(?![\w'’])",
+        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<points>{_trie(points)})|(?P<percent>{_trie(percent)})"
+        rf"|(?:(?:{_trie(d.NOUN_LINKS)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<minor>{_trie(minor)})|(?P<cur>{_trie(currencies)}))"
+        rf"|(?P<time>{_trie(times)})"
+        rf"|(?:(?<=[^\W\d_]{_SP})(?:{_trie(d.NOUN_LINKS)}){_SP}{{1,3}})?(?P<unit>{_trie(units)}))(?![\w'’])",
         re.IGNORECASE,
     )
     symbols_after = re.compile(
-        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<csym>{_alt(CURRENCY_SYMBOLS)})|(?P<usym>{_alt(UNIT_SYMBOLS)}))"
+        rf"(?P<sep>{_SP}{{0,2}}|-)(?:(?P<csym>{_trie(CURRENCY_SYMBOLS, ignore_case=False)})"
+        rf"|(?P<usym>{_trie(UNIT_SYMBOLS, ignore_case=False)}))"
         rf"(?![\w/²³])(?!-\w)",
     )
     scales = {k.lower(): v for k, v in d.SCALES.items()}
     abbreviations = {k.lower(): v for k, v in d.SCALE_ABBREVIATIONS.items()}
     scale_after = re.compile(
-        rf"(?:{_SP}{{1,3}}(?P<scale>{_alt(scales)})(?![\w'’])"
-        rf"|{_SP}{{0,2}}(?P<abbr>{_alt(abbreviations)})(?![\w'’]))",
+        rf"(?:{_SP}{{1,3}}(?P<scale>{_trie(scales)})(?![\w'’])"
+        rf"|{_SP}{{0,2}}(?P<abbr>{_trie(abbreviations)})(?![\w'’]))",
         re.IGNORECASE,
     )
     fractions = {k.lower(): v for k, v in d.FRACTIONS.items()}
@@ -269,14 +324,14 @@ def _patterns(lang: str) -> _Patterns:
     for opener, joiner in d.RANGE_PAIRS:
         openers.setdefault(joiner.lower(), set()).add(opener.lower())
     range_openers = {k: frozenset(v) for k, v in openers.items()}
-    per = _alt(d.PER_WORDS)
+    per = _trie(d.PER_WORDS)
     joiners = [j for j in range_openers if j]
     range_after = re.compile(
         rf"(?:{_SP}{{0,3}}[{_DASHES}]{_SP}{{0,3}}|{_SP}{{1,3}}(?P<joiner>{_alt(joiners)}){_SP}{{1,3}})",
         re.IGNORECASE,
     )
     per_after = re.compile(
-        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}(?P<tsym>{_alt(_TIME_SYMBOLS)})|(?:{per}){_SP}{{1,3}}(?P<time>{_alt(times)}))"
+        rf"{_SP}{{0,3}}(?:/{_SP}{{0,1}}(?P<tsym>{_alt(_TIME_SYMBOLS)})|(?:{per}){_SP}{{1,3}}(?P<time>{_trie(times)}))"
         rf"(?![\w'’])"
         rf"(?!{_SP}{{1,3}}(?:{_alt(d.AGO_WORDS)})(?![\w'’]))",
         re.IGNORECASE,
@@ -294,7 +349,7 @@ def _patterns(lang: str) -> _Patterns:
         re.IGNORECASE,
     )
     speaker_body = (
-        rf"(?P<body>(?:{_alt(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
+        rf"(?P<body>(?:{_trie(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
         rf"(?P<who>{_WORD}[\w'’-]{{1,40}}))"
     )
     speaker = re.compile(rf"(?<![\w'’]){speaker_body}", re.IGNORECASE)
@@ -1716,10 +1771,10 @@ class _TimePhrase:
 @functools.cache
 def _time_phrase(lang: str) -> _TimePhrase:
     d = lang_data.get(lang)
-    article, vague, whole = _alt(d.ARTICLE_NUMBERS), _alt(d.VAGUE_TIME), _alt(d.WHOLE_TIME)
+    article, vague, whole = _trie(d.ARTICLE_NUMBERS), _trie(d.VAGUE_TIME), _trie(d.WHOLE_TIME)
     lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
     phrase = (
-        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_alt(d.TIME_UNITS)})(?![\w'’-])"
+        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(d.TIME_UNITS)})(?![\w'’-])"
         rf"(?P<half>{_SP}{{1,3}}(?:{_alt(d.HALF_WORDS)})(?![\w'’-]))?)"
     )
     numbers = {w.lower() for w in d.NUMBER_WORDS} - {w.lower() for w in d.ARTICLE_NUMBERS}
