@@ -1561,31 +1561,30 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
         return None
     head = ctx.before(c.start)
     # Each modifier phrase ends right before the date: without one of its words among the
-    # last few, none of the searches below can match.
-    low = ctx.low
-    last = (
-        ANCHOR_WORD.findall(low, c.start - len(head), c.start)
-        if low is not None
-        else [w.lower() for w in ANCHOR_WORD.findall(head)]
-    )[-6:]
+    # last few, none of the searches below can match. Each search runs only with a word of
+    # its own phrases there (a part word for "begin", a "since" word for "sinds", ...).
+    last = ctx.anchor_words(c.start - len(head), c.start)[-6:]
     if ctx.pat.modifier_words.isdisjoint(last):
         return c
+    week_words, nth_words, part_words, open_words, since_words = _modifier_words(ctx.pat.lang)
     value = c.value
     start = c.start
     relative = c.relative
-    week_of = ctx.pat.week_of_before.search(head)
+    week_of = None if week_words.isdisjoint(last) else ctx.pat.week_of_before.search(head)
     if week_of and value.granularity == "day":
         lo, hi = period(value.start, "week")
         value = DateRange(lo, hi, "week")
         start = start - len(head) + week_of.start()
         head = ctx.before(start)
-    nth = ctx.pat.nth_week_before.search(head)
+        last = ctx.anchor_words(start - len(head), start)[-6:]
+    nth = None if nth_words.isdisjoint(last) else ctx.pat.nth_week_before.search(head)
     if nth and value.granularity in {"month", "year"}:
         lo, hi = _nth_week(value, last=nth["last"] is not None)
         value = DateRange(lo, hi, "week")
         start = start - len(head) + nth.start()
         head = ctx.before(start)
-    part = ctx.pat.part_before.search(head)
+        last = ctx.anchor_words(start - len(head), start)[-6:]
+    part = None if part_words.isdisjoint(last) else ctx.pat.part_before.search(head)
     if part and value.granularity != "day":
         key = " ".join(part["part"].lower().split())
         name = ctx.pat.data.DATE_PARTS.get(key)
@@ -1594,7 +1593,8 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
             value = DateRange(lo, hi, value.granularity)
             start = c.start - len(head) + part.start()
             head = ctx.before(start)
-    open_range = ctx.pat.open_before.search(head)
+            last = ctx.anchor_words(start - len(head), start)[-6:]
+    open_range = None if open_words.isdisjoint(last) else ctx.pat.open_before.search(head)
     if open_range:
         if open_range["before"]:
             value = DateRange(dt.date.min, value.start - dt.timedelta(days=1), value.granularity)
@@ -1602,7 +1602,7 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
             value = DateRange(value.end + dt.timedelta(days=1), dt.date.max, value.granularity)
         start = start - len(head) + open_range.start()
         return attrs.evolve(c, start=start, value=value, relative=relative)
-    since = ctx.pat.since_before.search(head)
+    since = None if since_words.isdisjoint(last) else ctx.pat.since_before.search(head)
     if since:
         if ctx.published is None:
             return None
@@ -1613,6 +1613,36 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     if start == c.start and value is c.value and relative == c.relative:
         return c
     return attrs.evolve(c, start=start, value=value, relative=relative)
+
+
+_ModifierWords = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+@functools.cache
+def _modifier_words(lang: str) -> _ModifierWords:
+    """The words of each modifier's phrases: week-of, nth week, part, open range, since.
+
+    Each phrase ends within the last few words before the date (only a link and an article
+    may follow it), so that a search runs only when one of its own words stands there.
+    """
+    d = lang_data(lang)
+
+    def words(*tables: object) -> frozenset[str]:
+        return frozenset(
+            w
+            for table in tables
+            for phrase in table  # type: ignore[attr-defined]
+            for w in ANCHOR_WORD.findall(str(phrase).lower())
+        )
+
+    week_units = [w for w, unit in d.DATE_UNITS.items() if unit == "week"]
+    return (
+        words(d.DATE_WEEK_OF),
+        words(d.DATE_FIRST, d.DATE_LAST, week_units),
+        words(d.DATE_PARTS),
+        words(d.DATE_BEFORE, d.DATE_AFTER),
+        words(d.DATE_SINCE),
+    )
 
 
 def _nth_week(value: DateRange, *, last: bool) -> tuple[dt.date, dt.date]:
