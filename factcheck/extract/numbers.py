@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -703,6 +704,7 @@ def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
     return float(integer), digit_unit(integer, ""), True
 
 
+@functools.lru_cache(maxsize=4096)
 def _fmt(x: float) -> str:
     if math.isinf(x) or math.isnan(x):
         return "∞" if x > 0 else "-∞" if x < 0 else "?"
@@ -712,18 +714,31 @@ def _fmt(x: float) -> str:
 
 
 class _Hit:
-    """Where a number starts: digits, number words or a vague quantity word."""
+    """Where a number starts: digits, number words or a vague quantity word.
 
-    __slots__ = ("end", "groups", "start")
+    The digits may carry a sign, an exponent or a power; the parts absent are None.
+    """
 
-    def __init__(self, start: int, end: int, groups: dict[str, str | None]) -> None:
+    __slots__ = ("end", "exp", "neg", "num", "pow", "start", "vague", "word")
+
+    def __init__(  # noqa: PLR0917 - a plain record
+        self,
+        start: int,
+        end: int,
+        num: str | None,
+        exp: str | None,
+        pow: str | None,  # noqa: A002 - the name of the regex group
+        vague: str | None,
+        word: str | None,
+    ) -> None:
         self.start = start
         self.end = end
-        self.groups = groups
-
-    def group(self, name: str) -> str | None:
-        """The text of the named part of the hit, if any."""
-        return self.groups.get(name)
+        self.num = num
+        self.exp = exp
+        self.pow = pow
+        self.vague = vague
+        self.word = word
+        self.neg: str | None = None
 
 
 def _digit_hit(text: str, m: re.Match[str], d: ModuleType) -> _Hit | None:
@@ -732,21 +747,21 @@ def _digit_hit(text: str, m: re.Match[str], d: ModuleType) -> _Hit | None:
     prev = text[s - 1] if s else ""
     if prev.isdigit() or (prev and prev in ".,:/" and s >= 2 and text[s - 2].isdigit()):
         return None
-    if m.group("num")[0] == d.DECIMAL_SEP and prev and (prev.isalnum() or prev in ".,"):
+    num, exp, power = m.group("num", "exp", "pow")
+    if num[0] == d.DECIMAL_SEP and prev and (prev.isalnum() or prev in ".,"):
         return None
-    groups: dict[str, str | None] = {"num": m.group("num"), "exp": m.group("exp"), "pow": m.group("pow")}
-    start = s
+    hit = _Hit(s, m.end(), num, exp, power, None, None)
     if prev and prev in "-−":
         before = text[s - 2] if s >= 2 else " "
         if not (before.isalnum() or before in _DASH_CHARS):
-            groups["neg"], start = prev, s - 1
+            hit.neg, hit.start = prev, s - 1
     elif prev == " " and s == 2 and text[0] in "-−":  # "- 5" opening the text
-        groups["neg"], start = text[0], 0
+        hit.neg, hit.start = text[0], 0
     elif prev == " " and s >= 3 and text[s - 2] in "-−" and text[s - 3].isspace():
         before = text[s - 4] if s >= 4 else ""
         if before and not before.isdigit() and not before.isspace():
-            groups["neg"], start = text[s - 2], s - 2
-    return _Hit(start, m.end(), groups)
+            hit.neg, hit.start = text[s - 2], s - 2
+    return hit
 
 
 def _hit_at(text: str, pos: int, p: _Patterns) -> _Hit | None:
@@ -757,13 +772,13 @@ def _hit_at(text: str, pos: int, p: _Patterns) -> _Hit | None:
     w = p.words_at.match(text, pos)
     if w is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’-")):
         return None
-    return _Hit(w.start(), w.end(), {"vague": w.group("vague"), "word": w.group("word")})
+    return _Hit(w.start(), w.end(), None, None, None, *w.group("vague", "word"))
 
 
 def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
     """The number whose scanner hit is ``m`` (digits, words or a vague word)."""
     d = p.data
-    word = m.group("word")
+    word = m.word
     if word is not None and word.lower() in p.article_numbers:
         # "een", "a", "un" are mostly articles: look at the next word before anything else.
         nxt = _NEXT_WORD.match(text, m.end)
@@ -771,7 +786,7 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             prev = _PREV_WORD.search(text, max(0, m.start - 24), m.start)
             if prev is None or prev.group(1).lower() not in p.negatives:
                 return None
-    vague = m.group("vague")
+    vague = m.vague
     if vague is not None:
         low, high = p.vague[_norm(vague)]
         return _Reading(
@@ -782,7 +797,7 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             [Step("vague", f"{vague} = {_fmt(low)}–{_fmt(high)}")],
             vague=(low, high),
         )
-    raw = m.group("num")
+    raw = m.num
     if raw is not None:
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # a leading zero: phone numbers, postcodes, codes
@@ -790,10 +805,10 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
         steps = []
         if grouped:
             steps.append(Step("group_separator", f"{raw} = {_fmt(value)}"))
-        if m.group("neg"):
+        if m.neg:
             value = -value
             steps.append(Step("sign", "negative"))
-        if m.group("exp") or m.group("pow"):
+        if m.exp or m.pow:
             return _read_power(m, value, unit, steps)
         reading = _Reading(m.start, m.end, value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
@@ -976,13 +991,13 @@ def _read_decimal_words(text: str, pos: int, p: _Patterns) -> tuple[str, int]:
 
 def _read_power(m: _Hit, value: float, unit: float, steps: list[Step]) -> _Reading | None:
     """A number in scientific notation ("1.3e6") or raised to a power ("2,5^-1")."""
-    if m.group("exp"):
-        exponent = int((m.group("exp") or "e0")[1:])
+    if m.exp:
+        exponent = int((m.exp or "e0")[1:])
         if abs(exponent) > 30:
             return None
-        steps.append(Step("scale", f"{m.group('exp')} = 10^{exponent}"))
+        steps.append(Step("scale", f"{m.exp} = 10^{exponent}"))
         return _Reading(m.start, m.end, value * 10.0**exponent, unit * 10.0**exponent, steps, scaled=True)
-    power = m.group("pow") or "1"
+    power = m.pow or "1"
     exponent = int(power.lstrip("+-")) * (-1 if power.count("-") % 2 else 1)
     if abs(exponent) > 30 or value == 0:
         return None
@@ -1342,7 +1357,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     if rm is None:
         return None
     sm = _hit_at(text, rm.end(), p)
-    if sm is None or sm.group("vague"):
+    if sm is None or sm.vague:
         return None
     second = _read_number(text, sm, p)
     if (
@@ -1473,11 +1488,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     rm = p.range_after.match(text, end) if ratio is None else None
     if rm and r.vague is None:
         sm = _hit_at(text, rm.end(), p)
-        if sm is not None and sm.group("neg") and sm.start < rm.end():
+        if sm is not None and sm.neg and sm.start < rm.end():
             # "75 -300mm": the dash of the range, not a sign.
-            sm.groups["neg"] = None
+            sm.neg = None
             sm.start = rm.end()
-        if sm and not sm.group("vague"):
+        if sm and not sm.vague:
             second = _read_number(text, sm, p)
             joiner = (rm.group("joiner") or "-").lower()
             if (
@@ -1969,22 +1984,20 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
     return _to_claims(text, _merge_phrases(found, _time_phrases(text, p, lang)), p)
 
 
+_START = operator.attrgetter("start")
+
+
 def _hits(text: str, p: _Patterns) -> list[_Hit]:
     """Every place a number may start, in text order: digits and number words merged."""
     data = p.data
     hits = [h for m in p.digits.finditer(text) if (h := _digit_hit(text, m, data)) is not None]
     first = p.words_at.match(text, 0)
     if first is not None:
-        hits.append(_Hit(0, first.end(), {"vague": first.group("vague"), "word": first.group("word")}))
-    hits.extend(
-        _Hit(
-            w.start(1) if w.group("vague") else w.start("word"),
-            w.end(),
-            {"vague": w.group("vague"), "word": w.group("word")},
-        )
-        for w in p.words_scan.finditer(text)
-    )
-    hits.sort(key=lambda h: h.start)
+        hits.append(_Hit(0, first.end(), None, None, None, *first.group("vague", "word")))
+    for w in p.words_scan.finditer(text):
+        vague, word = w.group("vague", "word")
+        hits.append(_Hit(w.start(1) if vague else w.start("word"), w.end(), None, None, None, vague, word))
+    hits.sort(key=_START)
     return hits
 
 
