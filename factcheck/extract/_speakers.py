@@ -37,6 +37,7 @@ _CONNECTORS = frozenset(
 )
 # Bound the phrase: a speaker is named in a handful of words.
 _MAX_TOKENS = 10
+_FIRST_TOKENS = 8  # tokens read first after a speech verb (see np_span_after)
 _WINDOW = 160
 _NAME_GIVEN = 2
 
@@ -283,10 +284,17 @@ def np_span_after(
 ) -> tuple[NounPhrase | None, int]:
     """:func:`np_after` and the offset where the phrase ends."""
     # A phrase is read left to right and ends within _MAX_TOKENS words: no need for more.
-    raw = _raw_tokens(text, pos, min(len(text), pos + _WINDOW), 2 * _MAX_TOKENS + 2)
+    # Most end within a few words, so a few tokens are read first; the scan looks at most
+    # two tokens past where it stops, so when it stops three short of the end of those, it
+    # read what it would have read in the full window.
+    hi = min(len(text), pos + _WINDOW)
+    raw = _raw_tokens(text, pos, hi, _FIRST_TOKENS)
     if raw and raw[0][0].casefold() in r.pronouns:
         return NounPhrase("pronoun", raw[0][0]), raw[0][2]
     toks, used = _scan_forward(raw, r, descriptive=descriptive)
+    if used + 3 > len(raw) == _FIRST_TOKENS:
+        raw = _raw_tokens(text, pos, hi, 2 * _MAX_TOKENS + 2)
+        toks, used = _scan_forward(raw, r, descriptive=descriptive)
     found = _interpret(toks, r)
     end = raw[used - 1][2] if used else pos
     stop = raw[used][0] if used < len(raw) else ""
