@@ -418,3 +418,34 @@ def test_dash_dialogue_spans_index_the_text(text: str, lang: str) -> None:
 def test_quote_words_are_the_marks_stripped_words_of_each_token(text: str) -> None:
     expected = [w for token in text.split() if (w := re.sub(r"[^\w\s]|_", "", token).casefold())]
     assert quote_words(text) == expected
+
+
+_SPEAKER_WORDS = [
+    "de", "minister", "Jane", "Doe", "van", "Financiën", ",", ".", "84", "-", "jarige", "la",
+    "ministre", "Sophie", "Binet", "sa", "secrétaire", "générale", "zei", "der", "Kapitän",
+    "Fähre", "Lars", "Nilsson", "el", "abogado", "Juan", "Carlos", "Lorenzo", "(", ")", "her",
+    "husband", "Mark", "policía", "police", "Vooruit", "ANP", "and",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_SPEAKER_WORDS), max_size=40),
+    lang=st.sampled_from(["en", "nl", "de", "fr", "es"]),
+    descriptive=st.booleans(),
+)
+def test_the_speaker_after_a_verb_is_the_same_read_from_few_tokens_first(
+    words: list[str], lang: str, *, descriptive: bool
+) -> None:
+    from factcheck.extract import _speakers
+
+    text = "zei " + " ".join(words)
+    r = _speakers.rules(lang)
+    quick = _speakers.np_span_after(text, 4, r, descriptive=descriptive)
+    first = _speakers._FIRST_TOKENS
+    try:
+        _speakers._FIRST_TOKENS = 2 * _speakers._MAX_TOKENS + 2  # the whole window at once
+        whole = _speakers.np_span_after(text, 4, r, descriptive=descriptive)
+    finally:
+        _speakers._FIRST_TOKENS = first
+    assert quick == whole
