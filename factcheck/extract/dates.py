@@ -1211,6 +1211,7 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     found: list[tuple[int, int, frozenset[str]]] = []
     unit_only, context, enablers = pat.unit_only, pat.unit_context, pat.unit_enablers
     needs_word, months = _anchor_kinds(pat.lang)
+    count_last, count_first_units, range_gap = _anchor_checks(pat.lang)
     low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
     if low is not None:
@@ -1219,12 +1220,15 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
         hits = [
             (w, m.start(), m.end()) for m in ANCHOR_WORD.finditer(text) if (w := m.group().lower()) in words
         ]
+    month_hits = [(s, e) for word, s, e in hits if word in months]
+    k = 0  # the first month hit not before the current one
     for word, s, e in hits:
         names = words[word]
         if word in needs_word:
             # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
             # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
-            around = ctx.anchor_words(max(0, s - 32), s)[-2:] + ctx.anchor_words(e, e + 24)[:2]
+            before = ctx.anchor_words(max(0, s - 32), s)[-2:]
+            around = before + ctx.anchor_words(e, e + 24)[:2]
             if context.isdisjoint(around):
                 after = text[e : e + 3].lstrip(" \t")
                 if word in unit_only and not (after[:1].isdigit() or after[:1] in "'’"):
@@ -1233,12 +1237,54 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
             else:
                 enabled = frozenset().union(*(enablers.get(w, frozenset()) for w in around))
                 names = names - (_NEEDS_WORD - enabled)
-        if word in months and names & _MONTH_PATTERNS:
-            names = _month_names(ctx, s, e, names)
+                # "de afgelopen 3 maanden": a count stands right before the unit.
+                if (
+                    "shift_count" in names
+                    and word in count_first_units
+                    and not (before and before[-1] in count_last)
+                    and _DIGIT.search(text, max(0, s - 4), s) is None
+                ):
+                    names = names - _SHIFT_COUNT
+        if word in months:
+            while month_hits[k][0] < s:
+                k += 1
+            # "januari tot maart 2025": a range of months needs a second month close by.
+            if "month_range" in names and not (
+                (k > 0 and s - month_hits[k - 1][1] <= range_gap)
+                or (k + 1 < len(month_hits) and month_hits[k + 1][0] - e <= range_gap)
+            ):
+                names = names - _MONTH_RANGE
+            if names & _MONTH_PATTERNS:
+                names = _month_names(ctx, s, e, names)
         found.append((s, e, names))
     found += _digit_anchors(text, pat)
     found.sort(key=lambda a: a[0])
     return found
+
+
+_SHIFT_COUNT = frozenset(("shift_count",))
+_MONTH_RANGE = frozenset(("month_range",))
+
+
+@functools.cache
+def _anchor_checks(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """What the anchor scan checks around unit and month words of ``lang``.
+
+    The last words of the count words ("twee", "vingt-deux"); the unit words that start every
+    unit phrase they are found by ("fin de semana" is found by "semana", so not that one);
+    and the widest gap between two months of a range ("januari tot en met maart").
+    """
+    d = lang_data(lang)
+    count_last = frozenset(ANCHOR_WORD.findall(w.lower())[-1] for w in d.DATE_COUNT_WORDS)
+    by_trigger: dict[str, list[str]] = {}
+    for phrase in d.DATE_UNITS:
+        parts = ANCHOR_WORD.findall(phrase.lower())
+        by_trigger.setdefault(max(parts, key=len), []).append(parts[0])
+    first = frozenset(w for w, firsts in by_trigger.items() if all(f == w for f in firsts))
+    connectors = (*d.DATE_RANGE_TO, *(b for _, b in d.DATE_BETWEEN))
+    # Each inner space matches up to three; three spaces either side; an abbreviation's dot.
+    gap = max(len(c) + 2 * c.count(" ") for c in connectors) + 7
+    return count_last, first, gap
 
 
 @functools.cache
