@@ -20,7 +20,7 @@ _WB: Final = r"(?<![\w'’])"  # word start
 _WE: Final = r"(?![\w])"  # word end
 _SP: Final = r"[ \t\u00a0]{1,3}"  # a gap between words inside one date
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
-WORD: Final = re.compile(r"[^\W\d_]+")  # the words of a text, as the anchor scan splits them
+WORD: Final = re.compile(r"[^\W\d_]++")  # the words of a text, as the anchor scan splits them (possessive)
 _WORD = WORD
 _NUM_NOT_AFTER: Final = r"(?<![\w.,/:€$£¥])"  # not the tail of a larger number, code, price or time
 # A hyphen after letters or after exactly three digits joins a code ("133-03-03-2020"), not a range.
