@@ -165,6 +165,7 @@ class _Patterns:
     range_openers: dict[str, frozenset[str]]
     stop: frozenset[str]
     vocabulary: frozenset[str]
+    not_content: frozenset[str]
     half_before: re.Pattern[str]
     mult_after: re.Pattern[str]
     multipliers: dict[str, int]
@@ -443,6 +444,7 @@ def _patterns(lang: str) -> _Patterns:
         range_openers=range_openers,
         stop=frozenset(w.lower() for w in d.STOP_WORDS),
         vocabulary=vocabulary,
+        not_content=vocabulary | {w.lower() for w in d.STOP_WORDS},
         # "half a dozen", "media docena": read in a window that ends where the number starts.
         half_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.HALF_BEFORE)})[ \t\u00a0-]{{1,3}}\Z", re.IGNORECASE),
         # "een half miljoen", "une demi-douzaine": a fraction of a multiplier or scale word.
@@ -1203,13 +1205,15 @@ class _Index:
     (a full stop and the spaces after it; a line break) so that a window's last match can
     be found by bisection. A full stop counts in a window ending at ``start`` only when the
     look-ahead after it (an optional quote and a capital) ends there too, as it would in a
-    search cut at ``start``. Speakers: every match of the speaker pattern.
+    search cut at ``start``. Speakers: every match of the speaker pattern. ``low``: the
+    lowercased text, when its slices are the lowercased slices.
     """
 
     __slots__ = (
         "dot_ends",
         "dot_needs",
         "dot_starts",
+        "low",
         "newlines",
         "speaker_ends",
         "speaker_starts",
@@ -1217,6 +1221,10 @@ class _Index:
     )
 
     def __init__(self, text: str, p: _Patterns) -> None:
+        low = text.lower()
+        # Slices of the lowercased text are the lowercased slices unless lowering changed a
+        # length ("İ") or depends on what follows (a final sigma).
+        self.low = low if len(low) == len(text) and "Σ" not in text else None
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self.dot_starts: list[int] = []
         self.dot_ends: list[int] = []
@@ -1281,20 +1289,22 @@ def _noun_after(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
     return w1.lower(), m.end("w1")
 
 
-def _context(text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns) -> tuple[str, ...]:
+def _content_words(text: str, low: str | None, a: int, b: int, p: _Patterns) -> list[str]:
+    """The content words of ``text[a:b]``, lowercased (``low`` is ``text.lower()`` if aligned)."""
+    part = low[a:b] if low is not None else text[a:b].lower()
+    skip = p.not_content
+    return [w for w in _CONTEXT_WORD.findall(part) if len(w) > 1 and w not in skip]
+
+
+def _context(  # noqa: PLR0917 - a private helper of _to_claims
+    text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns, low: str | None
+) -> tuple[str, ...]:
     """Up to eight content words of the sentence nearest to the claim, in text order."""
     # Eight words on each side are enough to pick the eight nearest.
     lo, hi = max(bounds[0], s - 100), min(bounds[1], e + 100)
-    stop, vocabulary = p.stop, p.vocabulary
-
-    def content(part: str) -> list[str]:
-        return [
-            w
-            for w in _CONTEXT_WORD.findall(part.lower())
-            if len(w) > 1 and w not in stop and w not in vocabulary
-        ]
-
-    left, inside, right = content(text[lo:s]), content(text[s:e]), content(text[e:hi])
+    left = _content_words(text, low, lo, s, p)
+    inside = _content_words(text, low, s, e, p)
+    right = _content_words(text, low, e, hi, p)
     chosen = dict.fromkeys(inside[:_CONTEXT_WORDS])
     before: list[str] = []
     i, j = len(left) - 1, 0
@@ -2049,7 +2059,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
                 kind = "rate"
             steps.append(Step("rate", f"per {per}"))
         speaker = _speaker(text, f.start, end, bounds, p, index)
-        context = _context(text, f.start, end, bounds, p)
+        context = _context(text, f.start, end, bounds, p, index.low)
         claim = Claim(
             kind=kind,
             text=text[f.start : end],
