@@ -254,8 +254,12 @@ class _Ctx:
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the clause around ``[start, end)``: its sentence, cut at commas and quotes."""
+        marks = self.marks
+        if marks is not None:
+            s, e = marks.sentence(start, end, len(self.text))
+            return marks.clause(s, e, start, end)
         s, e = self.sentence(start, end)
-        if self.marks is not None:
+        if self.marks is not None:  # read by that lookup
             return self.marks.clause(s, e, start, end)
         cut = max((m.end() for m in _CLAUSE_END.finditer(self.text, s, start)), default=s)
         stop = _CLAUSE_END.search(self.text, end, e)
