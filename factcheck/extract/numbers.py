@@ -909,7 +909,8 @@ def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
     if not raw.isdigit() or len(raw) > 2:
         return False
     whole = abs(r.value)
-    sm = _SLASH.match(text, r.end)
+    nxt = text[r.end : r.end + 1]
+    sm = _SLASH.match(text, r.end) if nxt == "/" else None
     if sm is not None:
         num, den = whole, int(sm.group("den"))
         prev = _PREV_WORD.search(text, max(0, r.start - 24), r.start)
@@ -920,7 +921,7 @@ def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
             return False  # "on 3/4" is a day and a month; "van 1/4 mijl" is a length
         value, end, detail = num / den, sm.end(), f"{raw}/{den}"
     else:
-        mm = _MIXED.match(text, r.end)
+        mm = _MIXED.match(text, r.end) if nxt in _SPACE_SET else None
         if mm is None:
             return False
         num, den = int(mm.group("num")), int(mm.group("den"))
@@ -1080,6 +1081,9 @@ _TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "se
 _BEFORE_REACH = 40
 _BEFORE_WORDS = 4
 _SPACES = " \t\u00a0\u202f\u2009"
+_SPACE_SET = frozenset(_SPACES)  # the characters of _SP
+_VERSION_STARTS = frozenset(".,:/")  # what _VERSION_AFTER starts with
+_DEGREE_SIGNS = frozenset("º°")  # what _DEGREE_AFTER starts with
 _OPENING = "([{\"'“‘„«"
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
@@ -1131,7 +1135,7 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
                 r.unit *= scale2
                 r.end = s2.end()
                 r.steps.append(Step("scale", f"{s2.group('scale')} = {_fmt(scale2)}"))
-    h = p.half_after.match(text, r.end)
+    h = p.half_after.match(text, r.end) if text[r.end : r.end + 1] in _SPACE_SET else None
     if h:
         # "2 millones y medio", "un million et demi": half of the scale the number was given in.
         r.value += 0.5 * _scale_of(r, p)
@@ -1329,7 +1333,9 @@ def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = Fals
     """Whether digits read at ``r`` are no claim: times, versions, phones, ordinals, postcodes."""
     s, e = r.start, r.end
     d = p.data
-    if _VERSION_AFTER.match(text, e):
+    # Most patterns below start with one of a few characters: look at it first.
+    nxt = text[e : e + 1]
+    if nxt in _VERSION_STARTS and _VERSION_AFTER.match(text, e):
         return True  # "1.2.3", "192.168.1.2", "14:30"
     prev = text[max(0, s - 2) : s]
     if prev.endswith(("+", "#", "№", "%", "=", "&", "/", "\\", "_", "@")):
@@ -1343,13 +1349,13 @@ def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = Fals
     if len(r.plain_digits) == 4 and _POSTCODE_AFTER.match(text, e):
         return True  # a postcode, "1234 AB"
     suffixes = p.ordinal_suffixes
-    if suffixes and not _DEGREE_AFTER.match(text, e):
+    if suffixes and nxt.isalnum() and not (nxt in _DEGREE_SIGNS and _DEGREE_AFTER.match(text, e)):
         m = _LETTERS_AFTER.match(text, e)
         if m and m.group().lower() in suffixes:
             tail = text[m.end() : m.end() + 1]
             if not tail or not tail.isalnum():
                 return True
-    if d.ORDINAL_DOT and 0 < len(r.plain_digits) <= 2 and _ORDINAL_DOT_AFTER.match(text, e):
+    if d.ORDINAL_DOT and nxt == "." and 0 < len(r.plain_digits) <= 2 and _ORDINAL_DOT_AFTER.match(text, e):
         return True  # German "am 3. Januar", "der 3. Platz"
     # "14.30 uur", "9.30 Uhr": hours and minutes before an hour word.
     return r.unit == 0.01 and r.value < 24 and p.clock_digits.match(text, e) is not None
