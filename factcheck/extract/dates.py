@@ -1261,7 +1261,7 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
             if names & _MONTH_PATTERNS:
                 names = _month_names(ctx, s, e, names)
         found.append((s, e, names))
-    found += _digit_anchors(text, pat)
+    found += _digit_anchors(ctx)
     found.sort(key=lambda a: a[0])
     return found
 
@@ -1358,8 +1358,14 @@ def _numeric_names(text: str, s: int, run: int, sep: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozenset[str]]]:
+_DM_DOT = re.compile(r"\d{1,2}\.\d{1,2}\.")  # "3.5.": the closing dot of a day and month
+_NUMERIC_DM = frozenset(("numeric_dm",))
+
+
+def _digit_anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Digit runs that can be part of a date: a year, "26-01", "02 04 2009", "4th", "1990s"."""
+    text = ctx.text
+    pat = ctx.pat
     table = pat.anchor_patterns
     suffixes = pat.suffixes
     out: list[tuple[int, int, frozenset[str]]] = []
@@ -1380,7 +1386,17 @@ def _digit_anchors(text: str, pat: DatePatterns) -> list[tuple[int, int, frozens
         )
         spaced = run == 2 and nxt[:1] == " " and nxt[1:3].isdigit() and nxt[3:4] == " "  # "02 04 2009"
         if separated:
-            names |= _numeric_names(text, s, run, nxt[0])
+            numeric = _numeric_names(text, s, run, nxt[0])
+            # "2.5" is a number: a dotted day and month needs its closing dot or a weekday
+            # before it ("vrijdag 3.5"), as its handler asks (and reads the same cached words).
+            if (
+                nxt[0] == "."
+                and "numeric_dm" in numeric
+                and _DM_DOT.match(text, s) is None
+                and ctx.prev_words(s) not in pat.weekdays
+            ):
+                numeric -= _NUMERIC_DM
+            names |= numeric
         if spaced:
             names |= _SPACED
         if run <= 2 and nxt.lower().startswith(suffixes):
