@@ -1657,7 +1657,7 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
         if name is not None:
             lo, hi = part_of(value.start, value.end, name, ctx.published)
             value = DateRange(lo, hi, value.granularity)
-            start = c.start - len(head) + part.start()
+            start = start - len(head) + part.start()  # from the start an earlier modifier moved
             head = ctx.before(start)
             last = ctx.anchor_words(start - len(head), start)[-6:]
     open_range = None if open_words.isdisjoint(last) else ctx.pat.open_before.search(head)
