@@ -1076,6 +1076,7 @@ _OPENING_QUOTES = frozenset("\"“„'‘«(")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORDS = 8
 _CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
+_CONTEXT_WORD_OR_CUT = re.compile(rf"{_CONTEXT_WORD.pattern}|\0")
 # Time symbols after a slash: "500 km/h" is read as a symbol first; these make "5/h" a rate.
 _TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "second"}
 _BEFORE_REACH = 40
@@ -1219,6 +1220,7 @@ class _Index:
         "dot_starts",
         "low",
         "newlines",
+        "sentences",
         "speaker_ends",
         "speaker_starts",
         "speakers",
@@ -1228,8 +1230,9 @@ class _Index:
         low = text.lower()
         # Slices of the lowercased text are the lowercased slices unless lowering changed a
         # length ("İ") or depends on what follows (a final sigma).
-        self.low = low if len(low) == len(text) and "Σ" not in text else None
+        self.low = low if len(low) == len(text) and "Σ" not in text and "\0" not in text else None
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
         self.dot_starts: list[int] = []
         self.dot_ends: list[int] = []
         self.dot_needs: list[int] = []
@@ -1300,15 +1303,67 @@ def _content_words(text: str, low: str | None, a: int, b: int, p: _Patterns) -> 
     return [w for w in _CONTEXT_WORD.findall(part) if len(w) > 1 and w not in skip]
 
 
+def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> tuple[list[int], list[str]]:
+    """The content words of a sentence of the lowercased text, and where each starts."""
+    b0, b1 = bounds
+    skip = p.not_content
+    starts: list[int] = []
+    words: list[str] = []
+    for m in _CONTEXT_WORD.finditer(low[b0:b1]):
+        w = m.group()
+        if len(w) > 1 and w not in skip:
+            starts.append(b0 + m.start())
+            words.append(w)
+    return starts, words
+
+
+def _inside_word(low: str, i: int) -> bool:
+    """Whether a word of _CONTEXT_WORD's characters runs on over position ``i``."""
+    if i <= 0 or i >= len(low):
+        return False
+    a, b = low[i - 1], low[i]
+    return (a.isalnum() or a in _WORDLIKE) and (b.isalnum() or b in _WORDLIKE)
+
+
 def _context(  # noqa: PLR0917 - a private helper of _to_claims
-    text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns, low: str | None
+    text: str, s: int, e: int, bounds: tuple[int, int], p: _Patterns, index: _Index
 ) -> tuple[str, ...]:
     """Up to eight content words of the sentence nearest to the claim, in text order."""
     # Eight words on each side are enough to pick the eight nearest.
     lo, hi = max(bounds[0], s - 100), min(bounds[1], e + 100)
-    left = _content_words(text, low, lo, s, p)
-    inside = _content_words(text, low, s, e, p)
-    right = _content_words(text, low, e, hi, p)
+    low = index.low
+    if (
+        low is not None
+        and (lo, hi) == bounds
+        and e <= hi
+        and not _inside_word(low, s)
+        and not _inside_word(low, e)
+    ):
+        # The window is the whole sentence, cut at word ends: its words, read once for all
+        # the claims of the sentence, split where the claim starts and ends.
+        found = index.sentences.get(bounds)
+        if found is None:
+            found = index.sentences[bounds] = _sentence_words(low, bounds, p)
+        starts, all_words = found
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        left, inside, right = all_words[:i], all_words[i:j], all_words[j:]
+    elif low is not None:
+        # One search over the three parts joined by a character that is no text: it ends a
+        # word as the end of a slice does.
+        skip = p.not_content
+        words = [
+            w
+            for w in _CONTEXT_WORD_OR_CUT.findall(f"{low[lo:s]}\0{low[s:e]}\0{low[e:hi]}")
+            if w == "\0" or (len(w) > 1 and w not in skip)
+        ]
+        i = words.index("\0")
+        j = words.index("\0", i + 1)
+        left, inside, right = words[:i], words[i + 1 : j], words[j + 1 :]
+    else:
+        left = _content_words(text, None, lo, s, p)
+        inside = _content_words(text, None, s, e, p)
+        right = _content_words(text, None, e, hi, p)
     chosen = dict.fromkeys(inside[:_CONTEXT_WORDS])
     before: list[str] = []
     i, j = len(left) - 1, 0
@@ -2065,7 +2120,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
                 kind = "rate"
             steps.append(Step("rate", f"per {per}"))
         speaker = _speaker(text, f.start, end, bounds, p, index)
-        context = _context(text, f.start, end, bounds, p, index.low)
+        context = _context(text, f.start, end, bounds, p, index)
         claim = Claim(
             kind=kind,
             text=text[f.start : end],
