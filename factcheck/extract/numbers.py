@@ -1075,7 +1075,11 @@ _NEWLINE = re.compile(r"\n")
 _OPENING_QUOTES = frozenset("\"“„'‘«(")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORDS = 8
-_CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
+# A word of letters, apostrophes and hyphens: "(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])",
+# with a first branch for the common word of letters only (one character class, faster).
+_CONTEXT_WORD = re.compile(
+    r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]{0,40}(?![\w'’-])|(?:[^\W\d_]|['’-]){0,40}(?![\w'’-]))"
+)
 _CONTEXT_WORD_OR_CUT = re.compile(rf"{_CONTEXT_WORD.pattern}|\0")
 # Time symbols after a slash: "500 km/h" is read as a symbol first; these make "5/h" a rate.
 _TIME_SYMBOLS = {"h": "hour", "u": "hour", "d": "day", "min": "minute", "s": "second"}
