@@ -82,6 +82,29 @@ def _trie(words: object) -> str:
     return _emit(root)
 
 
+_AFTER_NON_WORD: Final = r"(?<![\w'’].)"  # after a word's first letter: what stood before it
+
+
+def _wb_alt(words: object) -> str:
+    """Like ``{_WB}`` and :func:`_opt_alt` of ``words``: the words, each at a word start.
+
+    The word-start check moves behind each first letter, so that every branch of the trie
+    starts with a letter: the engine then skips to positions holding one, where a
+    lookbehind first makes it stop at every position.
+    """
+    items = {v for w in words for v in _variants(str(w).lower())}  # type: ignore[attr-defined]
+    if not items:
+        return r"(?!x)x"
+    root: dict[str, dict[str, object]] = {}
+    for word in items:
+        node = root
+        for ch in word:
+            node = node.setdefault(_SP if ch == " " else re.escape(ch), {})  # type: ignore[assignment]
+        node[""] = {}
+    branches = [tok + _AFTER_NON_WORD + _emit(child) for tok, child in sorted(root.items()) if tok]  # type: ignore[arg-type]
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _opt_alt(words: object) -> str:
     """Like :func:`_alt`, but a pattern that never matches when ``words`` is empty."""
     items = list(words)  # type: ignore[call-overload]
@@ -198,7 +221,6 @@ def patterns(lang: str) -> DatePatterns:
     year_any = rf"(?:{_YEAR}|['’]\d\d(?!\d))"
     to = _alt(d.DATE_RANGE_TO)
     between_second = _opt_alt(b for _, b in d.DATE_BETWEEN)
-    between_first = _opt_alt(a for a, _ in d.DATE_BETWEEN)
     connector = f"(?:{to}|{between_second})"
     shift_before = _opt_alt(d.DATE_SHIFT_BEFORE)
     shift_after = _opt_alt(d.DATE_SHIFT_AFTER)
@@ -263,8 +285,8 @@ def patterns(lang: str) -> DatePatterns:
     # "the next 3 days", "de afgelopen twee weken": a stretch that ends or starts at publication.
     shift_count = rf"{_WB}(?P<shift>{shift_before}){_SP}(?P<n>{count}){_SP}(?P<unit>{units}){_WE}"
     from_now = rf"{_WB}(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_FROM_NOW)}{_WE}"
-    now = rf"{_WB}{_opt_alt(d.DATE_NOW)}{_WE}"
-    year_to_date = rf"{_WB}{_opt_alt(d.DATE_YEAR_TO_DATE)}{_WE}"
+    now = rf"{_wb_alt(d.DATE_NOW)}{_WE}"
+    year_to_date = rf"{_wb_alt(d.DATE_YEAR_TO_DATE)}{_WE}"
     month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
     month_alone = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
@@ -300,7 +322,7 @@ def patterns(lang: str) -> DatePatterns:
         rf"(?:{_SP}(?:(?:{link_any}){_SP})?(?P<year>{_YEAR}))?"
     )
     week_number = (
-        rf"{_WB}{_alt(d.DATE_WEEK_NUMBER)}[ \t.]{{0,2}}(?P<w>5[0-3]|[1-4]\d|0?[1-9])(?!\d|[.,]\d)"
+        rf"{_wb_alt(d.DATE_WEEK_NUMBER)}[ \t.]{{0,2}}(?P<w>5[0-3]|[1-4]\d|0?[1-9])(?!\d|[.,]\d)"
         rf"(?:[ \t]{{0,2}}(?:,|(?:{link_any}))?[ \t]{{0,3}}(?P<year>{_YEAR}))?"
     )
     decade_parts = [rf"{_WB}(?:{_alt(('the',))}{_SP})?['’](?P<dd>\d)0s{_WE}"] if lang == "en" else []
@@ -312,12 +334,11 @@ def patterns(lang: str) -> DatePatterns:
         )
     if d.DATE_DECADE_WORDS:  # "de jaren zestig", "the sixties"
         decade_parts.append(rf"{_WB}(?P<dw>{_alt(d.DATE_DECADE_WORDS)}){_WE}")
-    parts = _alt(d.DATE_PARTS)
     part_before = (
-        rf"{_WB}(?P<part>{parts})(?:[ \t-]{{0,3}}(?:{link_any}))?"
+        rf"(?P<part>{_wb_alt(d.DATE_PARTS)})(?:[ \t-]{{0,3}}(?:{link_any}))?"
         rf"(?:[ \t]{{1,3}}(?:{art_all}))?[ \t-]{{0,3}}\Z"
     )
-    week_of_before = rf"{_WB}{_opt_alt(d.DATE_WEEK_OF)}{_SP}\Z"
+    week_of_before = rf"{_wb_alt(d.DATE_WEEK_OF)}{_SP}\Z"
     open_before = (
         rf"{_WB}(?:(?P<before>{_opt_alt(d.DATE_BEFORE)})|(?P<after>{_opt_alt(d.DATE_AFTER)}))"
         rf"(?:{_SP}(?:{art_all}))?{_SP}\Z"
@@ -331,14 +352,15 @@ def patterns(lang: str) -> DatePatterns:
         rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?!\d)(?P<suf>{_opt_alt(d.DATE_ORDINAL_SUFFIXES)})?|{day_word}{_WE})"
         rf"(?![\w:]|[/.,-]\d)(?P<time>(?=[ \t]{{1,2}}{_alt(('at', 'om', 'um', 'à', 'a las', 'alle'))}[ \t]))?"
     )
-    since_before = rf"{_WB}{_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
+    since_before = rf"{_wb_alt(d.DATE_SINCE)}(?:{_SP}(?:{art_all}|{_opt_alt(d.DATE_DAY_PREPS)}))?{_SP}\Z"
     range_between = rf"\A[ \t]{{0,3}}{to}[ \t]{{0,3}}\Z"
     and_between = rf"\A[ \t]{{0,3}}{between_second}[ \t]{{0,3}}\Z"
-    between_before = rf"{_WB}{between_first}{_SP}\Z"
-    holiday = rf"{_WB}(?P<h>{_opt_alt(d.DATE_HOLIDAYS)}){_WE}(?:{_SP}(?P<year>{_YEAR}))?"
-    range_from = rf"{_WB}(?:{_opt_alt(d.DATE_RANGE_FROM)}|{between_first}){_SP}\Z"
-    future_before = rf"{_WB}{_opt_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
-    future_aux = rf"{_WB}{_opt_alt(d.DATE_FUTURE_AUX)}{_WE}"
+    between_before = rf"{_wb_alt(a for a, _ in d.DATE_BETWEEN)}{_SP}\Z"
+    holiday = rf"(?P<h>{_wb_alt(d.DATE_HOLIDAYS)}){_WE}(?:{_SP}(?P<year>{_YEAR}))?"
+    # One trie of both word lists: only whether it matches is asked, so the order between them is moot.
+    range_from = rf"{_wb_alt((*d.DATE_RANGE_FROM, *(a for a, _ in d.DATE_BETWEEN)))}{_SP}\Z"
+    future_before = rf"{_wb_alt(d.DATE_FUTURE_MARKERS)}(?:{_SP}(?:{art_all}))?{_SP}\Z"
+    future_aux = rf"{_wb_alt(d.DATE_FUTURE_AUX)}{_WE}"
     if d.DATE_FUTURE_ENDINGS:
         # From a word start only: inside a word the engine would retry at every letter.
         future_aux += rf"|\b[^\W\d_]{{3,}}{_opt_alt(d.DATE_FUTURE_ENDINGS)}{_WE}"
@@ -502,7 +524,7 @@ def patterns(lang: str) -> DatePatterns:
         month_alone=c(month_alone),
         year_alone=c(rf"{_NUM_NOT_AFTER}(?<!\d-)(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
         weekday=c(weekday),
-        day_offset=c(rf"{_WB}(?P<w>{_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
+        day_offset=c(rf"(?P<w>{_wb_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
         shift_unit=c(shift_unit),
         ago=c(ago),
         ahead=c(ahead),
