@@ -817,7 +817,7 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
         if not grouped and _read_slash_fraction(text, reading, p):
             return reading
         _read_scale(text, reading, p)
-        if not reading.scaled:
+        if not reading.scaled and text[reading.end : reading.end + 1] in _WORDS_AFTER_DIGITS:
             # "3 dozijn", "2.12 hundred": digits times a multiplier word.
             state, end, n, _split = _extend_words(
                 text, reading.end, p.words.start(value), p, reading.steps, 0
@@ -1089,6 +1089,9 @@ _SPACES = " \t\u00a0\u202f\u2009"
 _SPACE_SET = frozenset(_SPACES)  # the characters of _SP
 _VERSION_STARTS = frozenset(".,:/")  # what _VERSION_AFTER starts with
 _DEGREE_SIGNS = frozenset("º°")  # what _DEGREE_AFTER starts with
+_RANGE_STARTS = frozenset(_SPACES + "-–—")  # what range_after starts with
+_WORDS_AFTER_DIGITS = frozenset(_SPACES + "-,")  # what _extend_words reads after digits starts with
+_BRACKETED_STARTS = frozenset(" \t([{<")  # what _BRACKETED starts with
 _OPENING = "([{\"'“‘„«"
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
@@ -1428,7 +1431,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     """A small whole number over another as a fraction: "1 op de 3", "one out of five"."""
     if r.vague is not None or r.scaled or r.value != int(r.value) or not 0 < r.value <= 100:
         return None
-    rm = p.ratio_after.match(text, r.end)
+    rm = p.ratio_after.match(text, r.end) if text[r.end : r.end + 1] in _SPACE_SET else None
     if rm is None:
         return None
     sm = _hit_at(text, rm.end(), p)
@@ -1541,7 +1544,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
             sym_m = p.symbols_after.match(text, r.end)
             # "Een ha", "a km": an article before a unit symbol of two letters or more.
             unit_word = sym_m is not None and sym_m.group("sep") != "" and len(sym_m.group("usym") or "") >= 2
-        is_ratio = p.ratio_after.match(text, r.end) is not None
+        is_ratio = text[r.end : r.end + 1] in _SPACE_SET and p.ratio_after.match(text, r.end) is not None
         if not unit_word and not is_ratio and _before(text, r.start, p) is None:
             return None
     if not r.words and r.vague is None and _skip_digits(text, r, p):
@@ -1560,7 +1563,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     # A range: "3 tot 5", "3-5", "tussen 3 en 5", "3 to 5 million".
     second: _Reading | None = None
     joiner = None
-    rm = p.range_after.match(text, end) if ratio is None else None
+    rm = p.range_after.match(text, end) if ratio is None and text[end : end + 1] in _RANGE_STARTS else None
     if rm and r.vague is None:
         sm = _hit_at(text, rm.end(), p)
         if sm is not None and sm.neg and sm.start < rm.end():
@@ -1716,7 +1719,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         if unit_name is not None:
             end = sm2.end()
     if kind == "count" and unit_name is None:
-        bm2 = _BRACKETED.match(text, end)
+        bm2 = _BRACKETED.match(text, end) if text[end : end + 1] in _BRACKETED_STARTS else None
         if bm2 is not None and bm2.group("open") + bm2.group("close") not in _BRACKET_PAIRS:
             bm2 = None
         inner = p.after.match(bm2.group("in"), 0) if bm2 is not None else None
@@ -1739,7 +1742,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
                 steps.append(Step("unit", unit_name))
                 end = bm2.end()
     if kind == "count" and end == r.end and not r.words and second is None:
-        dm = _DEGREE_GLUED.match(text, end)
+        dm = _DEGREE_GLUED.match(text, end) if text[end : end + 1] in {"C", "F"} else None
         low, high = _GLUED_RANGE["C" if dm is None else dm.group()]
         if dm is not None and low <= r.value <= high:
             # "41.2C", "104F": a temperature written against its number.
