@@ -1239,7 +1239,7 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
                     continue
                 names = names - _NEEDS_WORD
             else:
-                enabled = frozenset().union(*(enablers.get(w, frozenset()) for w in around))
+                enabled = frozenset().union(*[enablers[w] for w in around if w in enablers])
                 names = names - (_NEEDS_WORD - enabled)
                 # "de afgelopen 3 maanden": a count stands right before the unit.
                 if (
@@ -1558,10 +1558,15 @@ def _merge_ranges(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = ctx.text[a.end : b.start]
-            joined = ctx.pat.range_between.match(gap) or (
-                ctx.pat.and_between.match(gap) and ctx.pat.between_before.search(ctx.before(a.start))
+            joined = (
+                len(gap) <= 12  # checked first: most neighbours stand far apart
+                and b.value is not None
+                and (
+                    ctx.pat.range_between.match(gap)
+                    or (ctx.pat.and_between.match(gap) and ctx.pat.between_before.search(ctx.before(a.start)))
+                )
             )
-            if len(gap) <= 12 and joined and b.value is not None:
+            if joined and b.value is not None:
                 first = a.value
                 second: DateRange = b.value
                 if a.weekday is not None and b.weekday is not None and first is not None:
