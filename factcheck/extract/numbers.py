@@ -1239,7 +1239,7 @@ class _Index:
         # length ("İ") or depends on what follows (a final sigma).
         self.low = low if len(low) == len(text) and "Σ" not in text and "\0" not in text else None
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        self.sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+        self.sentences: dict[tuple[int, int], _SentenceWords] = {}
         self.dot_starts: list[int] = []
         self.dot_ends: list[int] = []
         self.dot_needs: list[int] = []
@@ -1310,8 +1310,15 @@ def _content_words(text: str, low: str | None, a: int, b: int, p: _Patterns) -> 
     return [w for w in _CONTEXT_WORD.findall(part) if len(w) > 1 and w not in skip]
 
 
-def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> tuple[list[int], list[str]]:
-    """The content words of a sentence of the lowercased text, and where each starts."""
+_SentenceWords = tuple[list[int], list[str], "tuple[str, ...] | None"]
+
+
+def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> _SentenceWords:
+    """The content words of a sentence of the lowercased text and where each starts.
+
+    The third item is the context of every claim of the sentence when its words are at most
+    eight and distinct (then all of them are picked, in text order); else None.
+    """
     b0, b1 = bounds
     skip = p.not_content
     starts: list[int] = []
@@ -1321,7 +1328,8 @@ def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> tuple[li
         if len(w) > 1 and w not in skip:
             starts.append(b0 + m.start())
             words.append(w)
-    return starts, words
+    few = len(words) <= _CONTEXT_WORDS and len(set(words)) == len(words)
+    return starts, words, tuple(words) if few else None
 
 
 def _inside_word(low: str, i: int) -> bool:
@@ -1351,7 +1359,9 @@ def _context(  # noqa: PLR0917 - a private helper of _to_claims
         found = index.sentences.get(bounds)
         if found is None:
             found = index.sentences[bounds] = _sentence_words(low, bounds, p)
-        starts, all_words = found
+        starts, all_words, whole = found
+        if whole is not None:
+            return whole
         i = bisect.bisect_left(starts, s)
         j = bisect.bisect_left(starts, e, i)
         left, inside, right = all_words[:i], all_words[i:j], all_words[j:]
@@ -1371,6 +1381,9 @@ def _context(  # noqa: PLR0917 - a private helper of _to_claims
         left = _content_words(text, None, lo, s, p)
         inside = _content_words(text, None, s, e, p)
         right = _content_words(text, None, e, hi, p)
+    every = left + inside + right
+    if len(every) <= _CONTEXT_WORDS and len(set(every)) == len(every):
+        return tuple(every)  # all of them, in text order
     chosen = dict.fromkeys(inside[:_CONTEXT_WORDS])
     before: list[str] = []
     i, j = len(left) - 1, 0
