@@ -133,11 +133,10 @@ class _Patterns:
     article_numbers: frozenset[str]
     not_after_digits: frozenset[str]
     before_phrases: dict[str, tuple[str, str]]
-    prefix_symbols: tuple[str, ...]
+    prefix_symbols: dict[str, tuple[str, ...]]  # by their last character, longest first
     clock_before: re.Pattern[str]
     clock_digits: re.Pattern[str]
     ordinal_suffixes: tuple[str, ...]
-    symbol_ends: frozenset[str]
     age_before: re.Pattern[str]
     clock_after: re.Pattern[str]
     over_words: frozenset[str]
@@ -390,13 +389,15 @@ def _patterns(lang: str) -> _Patterns:
         article_numbers=frozenset(w.lower() for w in d.ARTICLE_NUMBERS),
         not_after_digits=frozenset({*currencies, *minor, *units, *times}),
         before_phrases=_before_phrases(d, mods, range_openers, currencies, times),
-        prefix_symbols=tuple(sorted(CURRENCY_SYMBOLS, key=len, reverse=True)),
+        prefix_symbols={
+            end: tuple(sym for sym in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if sym[-1] == end)
+            for end in {sym[-1] for sym in CURRENCY_SYMBOLS}
+        },
         age_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.AGE_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
         clock_digits=re.compile(
             rf"{_SP}?(?:{_alt([*hour_words, *(c.lower() for c in d.CLOCK_AFTER)])})(?![\w'’])", re.IGNORECASE
         ),
         ordinal_suffixes=tuple(d.ORDINAL_SUFFIXES),
-        symbol_ends=frozenset(sym[-1] for sym in CURRENCY_SYMBOLS),
         clock_before=re.compile(rf"(?<![\w'’])(?:{_alt(d.CLOCK_BEFORE)}){_SP}{{1,3}}\Z", re.IGNORECASE),
         clock_after=re.compile(
             rf"{_SP}{{0,2}}(?:{_alt(d.CLOCK_AFTER)})(?![\w'’])(?:{_SP}{{0,2}}\d{{2}}(?!\d))?", re.IGNORECASE
@@ -682,6 +683,8 @@ class _Reading:
 
 def _read_digits(raw: str, d: ModuleType) -> tuple[float, float, bool]:
     """``raw`` digits in the notation of ``d``: (value, unit, had a group separator)."""
+    if raw.isdigit():
+        return float(raw), digit_unit(raw, ""), False
     dec = d.DECIMAL_SEP
     if raw[0] == dec:
         return float("0." + raw[1:]), digit_unit("0", raw[1:]), False
@@ -1483,7 +1486,7 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
         return None
     end = lo + len(stripped)
     best: tuple[str, str, int, bool] | None = None
-    for sym in p.prefix_symbols if stripped and stripped[-1] in p.symbol_ends else ():
+    for sym in p.prefix_symbols.get(stripped[-1], ()) if stripped else ():
         if stripped.endswith(sym):
             at = end - len(sym)
             if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
