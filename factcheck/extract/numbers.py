@@ -1208,9 +1208,15 @@ class _Found:
 
 
 def _unit_name(name: str) -> str:
-    from factcheck.units import unit_name
+    known = _UNIT_NAMES.get(name)
+    if known is None:
+        from factcheck.units import unit_name
 
-    return unit_name(name)
+        known = _UNIT_NAMES[name] = unit_name(name)
+    return known
+
+
+_UNIT_NAMES: dict[str, str] = {}  # unit_name is cached too; this skips the import
 
 
 class _Index:
@@ -2173,6 +2179,8 @@ def _subject_before(text: str, start: int, p: _Patterns) -> re.Match[str] | None
 
 _CLAUSE_REACH = 80
 _CLAUSE_OPEN = re.compile(r"[.!?;:,()\n\"“”„«»]")
+# The last sign of _CLAUSE_OPEN (the greedy run backs off to it).
+_LAST_CLAUSE_OPEN = re.compile(rf"(?s).*{_CLAUSE_OPEN.pattern}")
 
 
 def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
@@ -2180,14 +2188,21 @@ def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
     lo = max(0, start - _CLAUSE_REACH)
     window = text[lo:start]
     cut = 0
-    for m in _CLAUSE_OPEN.finditer(window):
-        inside_number = 0 < m.start() < len(window) - 1 and window[m.start() + 1].isdigit()
-        if m.group() not in ".,:" or not inside_number:
-            cut = m.end()
+    # The clause opens after the last sign of _CLAUSE_OPEN, unless that is a point or comma
+    # inside a number ("3.5"): then after the one before it, and so on.
+    end = len(window)
+    while (m := _LAST_CLAUSE_OPEN.match(window, 0, end)) is not None:
+        k = m.end() - 1
+        inside_number = 0 < k < len(window) - 1 and window[k + 1].isdigit()
+        if window[k] not in ".,:" or not inside_number:
+            cut = k + 1
+            break
+        end = k
+    skip = p.not_content
     return [
         m
         for m in _CONTEXT_WORD.finditer(text, lo + cut, start)
-        if len(m.group()) > 1 and m.group().lower() not in p.stop and m.group().lower() not in p.vocabulary
+        if len(word := m.group()) > 1 and word.lower() not in skip
     ]
 
 
