@@ -139,6 +139,9 @@ class DatePatterns:
     day_range: re.Pattern[str]
     month_range: re.Pattern[str]
     month_year: re.Pattern[str]
+    # What must follow a month for the month-day and month-year patterns to match around it.
+    month_day_at: re.Pattern[str]
+    month_year_at: re.Pattern[str]
     now: re.Pattern[str]
     year_to_date: re.Pattern[str]
     day_alone: re.Pattern[str]
@@ -287,7 +290,8 @@ def patterns(lang: str) -> DatePatterns:
     from_now = rf"{_WB}(?P<n>{count}){_SP}(?P<unit>{units}){_SP}{_opt_alt(d.DATE_FROM_NOW)}{_WE}"
     now = rf"{_wb_alt(d.DATE_NOW)}{_WE}"
     year_to_date = rf"{_wb_alt(d.DATE_YEAR_TO_DATE)}{_WE}"
-    month_year = rf"{_WB}(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
+    month_year_tail = rf"(?P<mon>{mon})(?:[ \t]{{0,2}}[,/-]?[ \t]{{0,3}}(?:{links}{_SP})?)(?P<year>{_YEAR})"
+    month_year = rf"{_WB}{month_year_tail}"
     month_alone = (
         rf"{_WB}(?:(?P<shift>{shift_before}){_SP})?(?P<mon>{mon_full}){_WE}"
         rf"(?:{_SP}(?P<shift2>{shift_after}){_WE})?"
@@ -513,6 +517,8 @@ def patterns(lang: str) -> DatePatterns:
         day_range=c(day_range),
         month_range=c(month_range),
         month_year=c(month_year),
+        month_day_at=c(rf"{mon}{md_gap}{day}(?![\d:])"),
+        month_year_at=c(month_year_tail),
         now=c(now),
         year_to_date=c(year_to_date),
         day_alone=c(day_alone),

@@ -1202,6 +1202,12 @@ def _month_names(ctx: _Ctx, s: int, e: int, names: frozenset[str]) -> frozenset[
         drop.update(("month_year", "month_range", "month_day_range"))
         if parts.isdisjoint(ctx.anchor_words(e, e + 40)[:4]):
             drop.add("month_day")
+    else:
+        # "December 2023" is no month and day: each pattern's part from the month on must match.
+        if "month_day" in names and ctx.pat.month_day_at.match(text, s) is None:
+            drop.add("month_day")
+        if "month_year" in names and ctx.pat.month_year_at.match(text, s) is None:
+            drop.add("month_year")
     if text[s - 1 : s] not in {"/", "-"} and not {"/", "-"} & set(text[e : e + 2]):
         drop.add("mixed_order")
     return names - drop if drop else names
