@@ -265,6 +265,15 @@ class _Ctx:
         stop = _CLAUSE_END.search(self.text, end, e)
         return cut, stop.start() if stop else e
 
+    def bounds(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """The bounds of the sentence and of the clause around ``[start, end)``."""
+        marks = self.marks
+        if marks is not None:
+            s, e = marks.sentence(start, end, len(self.text))
+            return (s, e, *marks.clause(s, e, start, end))
+        s, e = self.sentence(start, end)
+        return (s, e, *self.clause(start, end))
+
     def forward(self, start: int, end: int) -> bool:
         """Whether a future marker before, or a future auxiliary in the clause, points forward.
 
@@ -671,23 +680,32 @@ def _range_partner(m: re.Match[str], ctx: _Ctx) -> bool:
     return False
 
 
+@functools.cache
+def _year_preps(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that make the year after them a year at once, and those that may."""
+    d = lang_data(lang)
+    return _STRONG_YEAR_PREPS | frozenset(d.DATE_PARTS) | frozenset(d.DATE_SINCE), _preps(lang)[1]
+
+
 def _h_year_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
+    start, end = m.span()
+    text = ctx.text
     # "l'année 2025": the word after the apostrophe is the preposition
-    prev = _APOSTROPHE.split(ctx.prev_words(m.start()))[-1]
-    if ctx.text[m.start() - 1 : m.start()] == "-" and prev not in ctx.pat.data.DATE_PARTS:
-        return None  # "ABC-2025" is a code; "mid-2025" is a year
-    before = ctx.text[max(0, m.start() - 2) : m.start()]
-    after = ctx.text[m.end() : m.end() + 40]
+    prev = ctx.prev_words(start)
+    if "'" in prev or "’" in prev:
+        prev = _APOSTROPHE.split(prev)[-1]
     d = ctx.pat.data
-    if before.endswith("(") and after[:1] == ")":
-        return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
-    preps = _preps(ctx.pat.lang)[1]
-    strong = prev in _STRONG_YEAR_PREPS or prev in d.DATE_PARTS or prev in d.DATE_SINCE
-    if strong:
-        return _Cand(m.start(), m.end(), DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+    if text[start - 1 : start] == "-" and prev not in d.DATE_PARTS:
+        return None  # "ABC-2025" is a code; "mid-2025" is a year
+    after = text[end : end + 40]
+    if text[max(0, start - 2) : start].endswith("(") and after[:1] == ")":
+        return _Cand(start, end, DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
+    strong_preps, preps = _year_preps(ctx.pat.lang)
+    if prev in strong_preps:
+        return _Cand(start, end, DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     partner = _range_partner(m, ctx)
-    if prev not in preps and ctx.prev_words(m.start(), 2) not in preps and not partner:
+    if prev not in preps and ctx.prev_words(start, 2) not in preps and not partner:
         return _bare_year(m, ctx, year, prev)
     if not partner:
         nxt = _WORD.match(after.lstrip(" \t"))
@@ -1742,11 +1760,10 @@ def _describe(span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
     """The subject (key noun of the clause) and context words (the sentence's key words)."""
     d = ctx.pat.data
     stop = d.STOP_WORDS
-    s, e = ctx.sentence(*span)
+    s, e, cut, clause_end = ctx.bounds(*span)
     skip = ctx.pat.vocabulary
     not_key = _not_key(ctx.pat.lang)
     # The sentence read once, in four stretches: no word crosses a clause break.
-    cut, clause_end = ctx.clause(*span)
     clause_before = ctx.words(cut, span[0])
     clause_after = ctx.words(span[1], clause_end)
     words = (ctx.words(s, cut) if cut > s else []) + clause_before + clause_after
