@@ -119,6 +119,8 @@ class _Patterns:
     words: NumberReader
     digits: re.Pattern[str]
     words_scan: re.Pattern[str]
+    words_scan_low: re.Pattern[str] | None
+    letters: frozenset[str]  # the characters of the words the lowercase scans look for
     words_at: re.Pattern[str]
     phrase_token: re.Pattern[str]
     after: re.Pattern[str]
@@ -151,6 +153,8 @@ class _Patterns:
     speaker: re.Pattern[str]
     speaker_at: re.Pattern[str]
     speaker_scan: re.Pattern[str]
+    speaker_at_low: re.Pattern[str]
+    speaker_scan_low: re.Pattern[str]
     over_before: re.Pattern[str]
     mods: dict[str, _Mod]
     vague: dict[str, tuple[int, int]]
@@ -269,6 +273,10 @@ def _patterns(lang: str) -> _Patterns:
     # Number words: matched together with the non-word character before them, which again
     # lets the engine skip ahead to the next word boundary.
     words_scan = re.compile(rf"[^\w'’\-]{words_body}", re.IGNORECASE)
+    # The same scan for the lowercased text, without IGNORECASE (about twice as fast); see
+    # _Index.scan_low for when it finds the same.
+    lowercase_words = all(m == m.lower() for m in words.morphemes)
+    words_scan_low = re.compile(rf"[^\w'’\-]{words_body}") if lowercase_words else None
     words_at = re.compile(words_body, re.IGNORECASE)
     token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
     phrase_token = re.compile(
@@ -353,6 +361,12 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?P<body>(?:{_trie(d.SPEAKER_MARKERS)}){_SP}{{1,3}}(?:(?:{articles}){_SP}{{1,3}})?"
         rf"(?P<who>{_WORD}[\w'’-]{{1,40}}))"
     )
+    speaker_markers_low = {w.lower() for w in d.SPEAKER_MARKERS}
+    articles_low = {w.lower() for w in d.ARTICLES}
+    speaker_body_low = (
+        rf"(?P<body>(?:{_trie(speaker_markers_low)}){_SP}{{1,3}}(?:(?:{_alt(articles_low)}){_SP}{{1,3}})?"
+        rf"(?P<who>{_WORD}[\w'’-]{{1,40}}))"
+    )
     speaker = re.compile(rf"(?<![\w'’]){speaker_body}", re.IGNORECASE)
     # "in 11 dagen", "en apenas cinco días": one short word may stand between.
     over_before = re.compile(
@@ -375,6 +389,10 @@ def _patterns(lang: str) -> _Patterns:
         words=words,
         digits=digits,
         words_scan=words_scan,
+        words_scan_low=words_scan_low,
+        letters=frozenset(
+            "".join([*words.morphemes, *vague, *speaker_markers_low, *articles_low, *_time_phrase_words(d)])
+        ),
         words_at=words_at,
         phrase_token=phrase_token,
         after=after,
@@ -432,6 +450,8 @@ def _patterns(lang: str) -> _Patterns:
         speaker=speaker,
         speaker_at=re.compile(speaker_body, re.IGNORECASE),
         speaker_scan=re.compile(rf"[^\w'’]{speaker_body}", re.IGNORECASE),
+        speaker_at_low=re.compile(speaker_body_low),
+        speaker_scan_low=re.compile(rf"[^\w'’]{speaker_body_low}"),
         over_before=over_before,
         mods=mods,
         vague=vague,
@@ -1236,6 +1256,7 @@ class _Index:
         "dot_starts",
         "low",
         "newlines",
+        "scan_low",
         "sentences",
         "speaker_ends",
         "speaker_starts",
@@ -1247,6 +1268,12 @@ class _Index:
         # Slices of the lowercased text are the lowercased slices unless lowering changed a
         # length ("İ") or depends on what follows (a final sigma).
         self.low = low if len(low) == len(text) and "Σ" not in text and "\0" not in text else None
+        # A pattern of lowercased words finds in it what the pattern ignoring case finds in
+        # the text, when every character of the text matches (ignoring case) just the letters
+        # its lowercase is, and lowering keeps it a letter, digit, space or sign.
+        self.scan_low = (
+            self.low if self.low is not None and all(_lowers_alike(c, p.letters) for c in set(text)) else None
+        )
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self.sentences: dict[tuple[int, int], _SentenceWords] = {}
         self.dot_starts: list[int] = []
@@ -1257,9 +1284,27 @@ class _Index:
             self.dot_starts.append(m.start())
             self.dot_ends.append(e)
             self.dot_needs.append(e + (2 if text[e] in _OPENING_QUOTES else 1))
-        self.speakers = list(_word_starts(text, p.speaker_at, p.speaker_scan, "_'’"))
+        lowercase = (p.speaker_at_low, p.speaker_scan_low)
+        self.speakers = _matches(text, p.speaker_at, p.speaker_scan, lowercase, "_'’", self)
         self.speaker_starts = [m.start("body") for m in self.speakers]
         self.speaker_ends = [m.end() for m in self.speakers]
+
+
+@functools.cache
+def _lowers_alike(ch: str, letters: frozenset[str]) -> bool:
+    """Whether ``ch`` may stand for its lowercase in a scan for ``letters``.
+
+    It may when, ignoring case, it matches exactly those of ``letters`` equal to its
+    lowercase, and that lowercase is one character of the same kind (letter, digit, space).
+    """
+    low = ch.lower()
+    if len(low) != 1 or _kind_of(ch) != _kind_of(low):
+        return False
+    return all((re.fullmatch(re.escape(q), ch, re.IGNORECASE) is not None) == (q == low) for q in letters)
+
+
+def _kind_of(ch: str) -> tuple[bool, bool, bool, bool]:
+    return ch.isalnum(), ch.isdecimal(), ch.isspace(), ch.isalpha()
 
 
 def _sentence_bounds(text: str, start: int, end: int, index: _Index) -> tuple[int, int]:
@@ -1874,6 +1919,8 @@ class _TimePhrase:
 
     phrase_at: re.Pattern[str]
     phrase_scan: re.Pattern[str]
+    phrase_at_low: re.Pattern[str]
+    phrase_scan_low: re.Pattern[str]
     half_after: re.Pattern[str]
     vague: dict[str, tuple[int, int]]
     rate_words: frozenset[str]
@@ -1883,21 +1930,44 @@ class _TimePhrase:
     articles: frozenset[str]
 
 
+def _time_phrase_words(d: ModuleType) -> list[str]:
+    """The words of the time-phrase pattern, lowercased."""
+    return [
+        w.lower() for w in (*d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME, *d.TIME_UNITS, *d.HALF_WORDS)
+    ]
+
+
+def _time_phrase_pattern(d: ModuleType, *, lower: bool) -> str:
+    """A duration named without digits; with ``lower``, of the words lowercased."""
+
+    def words(group: Iterable[str]) -> list[str]:
+        return [w.lower() for w in group] if lower else list(group)
+
+    article, vague, whole = (
+        _trie(words(d.ARTICLE_NUMBERS)),
+        _trie(words(d.VAGUE_TIME)),
+        _trie(words(d.WHOLE_TIME)),
+    )
+    lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
+    return (
+        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(words(d.TIME_UNITS))})(?![\w'’-])"
+        rf"(?P<half>{_SP}{{1,3}}(?:{_alt(words(d.HALF_WORDS))})(?![\w'’-]))?)"
+    )
+
+
 @functools.cache
 def _time_phrase(lang: str) -> _TimePhrase:
     d = lang_data.get(lang)
-    article, vague, whole = _trie(d.ARTICLE_NUMBERS), _trie(d.VAGUE_TIME), _trie(d.WHOLE_TIME)
-    lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
-    phrase = (
-        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(d.TIME_UNITS)})(?![\w'’-])"
-        rf"(?P<half>{_SP}{{1,3}}(?:{_alt(d.HALF_WORDS)})(?![\w'’-]))?)"
-    )
+    phrase = _time_phrase_pattern(d, lower=False)
+    phrase_low = _time_phrase_pattern(d, lower=True)
     numbers = {w.lower() for w in d.NUMBER_WORDS} - {w.lower() for w in d.ARTICLE_NUMBERS}
     return _TimePhrase(
         # A phrase starts where no word character stands before it. The scanner matches that
         # character too, which lets the engine skip ahead; see _word_starts.
         phrase_at=re.compile(phrase, re.IGNORECASE),
         phrase_scan=re.compile(rf"[^\w'’-]{phrase}", re.IGNORECASE),
+        phrase_at_low=re.compile(phrase_low),
+        phrase_scan_low=re.compile(rf"[^\w'’-]{phrase_low}"),
         half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
         vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
         rate_words=frozenset(
@@ -1923,7 +1993,7 @@ def _time_phrase(lang: str) -> _TimePhrase:
     )
 
 
-def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
+def _time_phrases(text: str, p: _Patterns, lang: str, index: _Index) -> list[_Found]:
     """Durations without digits: "an hour", "one second", "a few minutes", "all week".
 
     An article after a number or a frequency word is "per" ("120 km an hour", "€80 a month",
@@ -1931,7 +2001,9 @@ def _time_phrases(text: str, p: _Patterns, lang: str) -> list[_Found]:
     """
     t = _time_phrase(lang)
     out: list[_Found] = []
-    for m in _word_starts(text, t.phrase_at, t.phrase_scan, _WORDLIKE):
+    for m in _matches(
+        text, t.phrase_at, t.phrase_scan, (t.phrase_at_low, t.phrase_scan_low), _WORDLIKE, index
+    ):
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in t.ago:
             continue  # "a year ago", "a few days later": a point in time
@@ -1997,6 +2069,32 @@ def _word_starts(
         pos = m.end()
         prev = text[pos - 1] if pos else "a"
         m = None if prev.isalnum() or prev in extra or pos == m.start() else at.match(text, pos)
+
+
+def _matches(  # noqa: PLR0917 - a private helper
+    text: str,
+    at: re.Pattern[str],
+    scan: re.Pattern[str],
+    lowercase: tuple[re.Pattern[str], re.Pattern[str]],
+    extra: str,
+    index: _Index,
+) -> list[re.Match[str]]:
+    """The matches of :func:`_word_starts` for ``at`` and ``scan`` (which ignore case).
+
+    When the lowercased text may stand in for the text (``index.scan_low``), the patterns
+    of ``lowercase`` (the same for lowercased words, without IGNORECASE) find the places
+    there, faster, and ``at`` matches the text at each of them.
+    """
+    if index.scan_low is not None:
+        found = []
+        for m in _word_starts(index.scan_low, *lowercase, extra):
+            again = at.match(text, m.start("body"))
+            if again is None or again.end() != m.end():
+                break  # cannot happen (see _Index.scan_low); read the text itself
+            found.append(again)
+        else:
+            return found
+    return list(_word_starts(text, at, scan, extra))
 
 
 def _last_words(words: str) -> list[str]:
@@ -2066,9 +2164,10 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
     [('count', '23.000 gevallen', '[22,500, 23,500)')]
     """
     p = _patterns(lang)
+    index = _Index(text, p)
     found: list[_Found] = []
     skip_until = 0
-    for hit in _hits(text, p):
+    for hit in _hits(text, p, index):
         if hit.start < skip_until:
             continue
         f = _read_at(text, hit, p)
@@ -2081,30 +2180,42 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
             _add_half(text, f, lang)
             found.append(f)
             skip_until = f.end
-    return _to_claims(text, _merge_phrases(found, _time_phrases(text, p, lang)), p)
+    return _to_claims(text, _merge_phrases(found, _time_phrases(text, p, lang, index)), p, index)
 
 
 _START = operator.attrgetter("start")
 
 
-def _hits(text: str, p: _Patterns) -> list[_Hit]:
+def _hits(text: str, p: _Patterns, index: _Index) -> list[_Hit]:
     """Every place a number may start, in text order: digits and number words merged."""
     data = p.data
     hits = [h for m in p.digits.finditer(text) if (h := _digit_hit(text, m, data)) is not None]
     first = p.words_at.match(text, 0)
     if first is not None:
         hits.append(_Hit(0, first.end(), None, None, None, *first.group("vague", "word")))
-    for w in p.words_scan.finditer(text):
-        vague, word = w.group("vague", "word")
-        hits.append(_Hit(w.start(1) if vague else w.start("word"), w.end(), None, None, None, vague, word))
+    if index.scan_low is not None and p.words_scan_low is not None:
+        # The same places found in the lowercased text (see _Index.scan_low); the words
+        # are taken from the text.
+        for w in p.words_scan_low.finditer(index.scan_low):
+            vs, ve = w.span("vague")
+            if vs >= 0:
+                hits.append(_Hit(vs, w.end(), None, None, None, text[vs:ve], None))
+            else:
+                ws, we = w.span("word")
+                hits.append(_Hit(ws, w.end(), None, None, None, None, text[ws:we]))
+    else:
+        for w in p.words_scan.finditer(text):
+            vague, word = w.group("vague", "word")
+            hits.append(
+                _Hit(w.start(1) if vague else w.start("word"), w.end(), None, None, None, vague, word)
+            )
     hits.sort(key=_START)
     return hits
 
 
-def _to_claims(text: str, found: list[_Found], p: _Patterns) -> list[Claim]:
+def _to_claims(text: str, found: list[_Found], p: _Patterns, index: _Index) -> list[Claim]:
     claims: list[Claim] = []
     durations_over: list[int] = []
-    index = _Index(text, p)
     for f in found:
         bounds = _sentence_bounds(text, f.start, f.end, index)
         end = f.end
