@@ -179,6 +179,7 @@ class _Patterns:
     articles: frozenset[str]
     joiner_words: frozenset[str]
     before_last: frozenset[str]
+    before_ends: frozenset[str]  # the last characters of before_last
     # The last words of the phrases the "..._before" patterns end with (None: always search).
     subject_last: _LastWords | None
     age_last: _LastWords | None
@@ -479,6 +480,9 @@ def _patterns(lang: str) -> _Patterns:
         joiner_words=frozenset(w.lower() for w in d.FRACTION_JOINERS),
         before_last=frozenset(
             k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
+        ),
+        before_ends=frozenset(
+            k[-1] for k in _before_phrases(d, mods, range_openers, currencies, times) if k
         ),
         subject_last=_last_word_set([*d.SUBJECT_LINKS, *d.ARTICLES]),
         age_last=_last_word_set(d.AGE_BEFORE),
@@ -1543,6 +1547,9 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
             if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
                 best = ("csym", sym, at, gap > 0)
             break
+    final = stripped[-1:]
+    if final.isascii() and final.isalnum() and final.lower() not in p.before_ends:
+        return best  # no phrase ends with this letter or digit
     tail = stripped.rsplit(None, 1)
     last = tail[-1].lower() if tail else ""
     if last not in p.before_last and last.lstrip(_OPENING) not in p.before_last:
