@@ -481,9 +481,7 @@ def _patterns(lang: str) -> _Patterns:
         before_last=frozenset(
             k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
         ),
-        before_ends=frozenset(
-            k[-1] for k in _before_phrases(d, mods, range_openers, currencies, times) if k
-        ),
+        before_ends=frozenset(k[-1] for k in _before_phrases(d, mods, range_openers, currencies, times) if k),
         subject_last=_last_word_set([*d.SUBJECT_LINKS, *d.ARTICLES]),
         age_last=_last_word_set(d.AGE_BEFORE),
         clock_last=_last_word_set(d.CLOCK_BEFORE),
