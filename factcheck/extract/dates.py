@@ -1491,8 +1491,12 @@ def _runs(lang: str) -> tuple[_Run, ...]:
     pat = patterns(lang)
     # In month-first languages "$12 December 27" is December 27: month-day beats day-month on a tie.
     preferred = "month_day" if pat.data.DATE_ORDER == "MDY" else "day_month"
+    # A pattern the language cannot fill ("(?!x)x", as month-day ranges in day-first languages)
+    # is left out: its windows need no scan.
     return tuple(
-        (name, getattr(pat, name), handler, 0 if name == preferred else 1) for name, handler in _HANDLERS
+        (name, regex, handler, 0 if name == preferred else 1)
+        for name, handler in _HANDLERS
+        if (regex := getattr(pat, name)).pattern != r"(?!x)x"
     )
 
 
