@@ -121,6 +121,7 @@ class _Patterns:
     words_scan: re.Pattern[str]
     words_scan_low: re.Pattern[str] | None
     letters: frozenset[str]  # the characters of the words the lowercase scans look for
+    ascii_lowers_alike: bool  # whether every ASCII character passes _lowers_alike
     words_at: re.Pattern[str]
     phrase_token: re.Pattern[str]
     after: re.Pattern[str]
@@ -385,15 +386,17 @@ def _patterns(lang: str) -> _Patterns:
     )
     hour_words = [k for k, v in times.items() if v == "hour"]
     multipliers = {k.lower(): v for k, v in (*d.MULTIPLIERS.items(), *d.SCALES.items())}
+    letters = frozenset(
+        "".join([*words.morphemes, *vague, *speaker_markers_low, *articles_low, *_time_phrase_words(d)])
+    )
     return _Patterns(
         data=d,
         words=words,
         digits=digits,
         words_scan=words_scan,
         words_scan_low=words_scan_low,
-        letters=frozenset(
-            "".join([*words.morphemes, *vague, *speaker_markers_low, *articles_low, *_time_phrase_words(d)])
-        ),
+        letters=letters,
+        ascii_lowers_alike=all(_lowers_alike(chr(i), letters) for i in range(128)),
         words_at=words_at,
         phrase_token=phrase_token,
         after=after,
@@ -499,6 +502,7 @@ class _LastWords:
 
     words: frozenset[str]
     ends: tuple[str, ...]
+    finals: frozenset[str]  # their last characters
 
 
 def _last_word_set(phrases: Iterable[str]) -> _LastWords | None:
@@ -511,7 +515,7 @@ def _last_word_set(phrases: Iterable[str]) -> _LastWords | None:
     for ch in {c for w in words for c in w if not c.isascii()}:
         if any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in string.ascii_letters):
             return None
-    return _LastWords(frozenset(words), tuple(sorted(words)))
+    return _LastWords(frozenset(words), tuple(sorted(words)), frozenset(w[-1] for w in words))
 
 
 def _may_end_with(text: str, lo: int, end: int, last: _LastWords | None) -> bool:
@@ -523,6 +527,12 @@ def _may_end_with(text: str, lo: int, end: int, last: _LastWords | None) -> bool
     """
     if last is None:
         return True
+    j = end
+    while j > lo and text[j - 1] in _SPACE_SET:
+        j -= 1
+    final = text[j - 1] if j > lo else ""
+    if final.isascii() and final.isalnum() and final.lower() not in last.finals:
+        return False  # no phrase ends with this letter or digit
     tail = text[lo:end].rsplit(None, 1)
     if not tail:
         return False
@@ -1097,6 +1107,7 @@ _SENTENCE_START = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])|\n")
 # The two branches of _SENTENCE_START, for _Index.
 _SENTENCE_DOT = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])")
 _NEWLINE = re.compile(r"\n")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _OPENING_QUOTES = frozenset("\"“„'‘«(")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 _CONTEXT_WORDS = 8
@@ -1272,9 +1283,14 @@ class _Index:
         self.low = low if len(low) == len(text) and "Σ" not in text and "\0" not in text else None
         # A pattern of lowercased words finds in it what the pattern ignoring case finds in
         # the text, when every character of the text matches (ignoring case) just the letters
-        # its lowercase is, and lowering keeps it a letter, digit, space or sign.
+        # its lowercase is, and lowering keeps it a letter, digit, space or sign. ASCII is
+        # checked once per language.
         self.scan_low = (
-            self.low if self.low is not None and all(_lowers_alike(c, p.letters) for c in set(text)) else None
+            self.low
+            if self.low is not None
+            and p.ascii_lowers_alike
+            and all(_lowers_alike(c, p.letters) for c in set(_NOT_ASCII.findall(text)))
+            else None
         )
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self.sentences: dict[tuple[int, int], _SentenceWords] = {}
