@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck.extract.dates import compare_dates, extract_dates, read_dateline
@@ -311,3 +314,33 @@ def test_extract_reads_relative_dates_against_the_dateline() -> None:
         ("date", "gisteren", "2026-01-25"),
         ("date", "december", "2025-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claims"),
+    [
+        # a part word before "week of": the claim starts at the part word, not mid-word
+        ("nl", "Het plan gaat eind de eerste week van mei 2025 in.", ["eind de eerste week van mei 2025"]),
+        # a part word stretched over a shorter date: the longer one is the date
+        ("nl", "Eind de week van 5 mei stopt het.", ["Eind de week van 5 mei"]),
+        ("nl", "Tegen het einde van de week van 5 mei was alles klaar.", ["einde van de week van 5 mei"]),
+        ("en", "I'll be away the last week of July.", ["last week of July"]),
+    ],
+)
+def test_overlapping_readings_leave_the_longer_date(lang: str, text: str, claims: list[str]) -> None:
+    assert [c.text for c in extract_dates(text, lang, PUB)] == claims
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["eind", "de", "week", "van", "5", "mei", "2025", "begin", "the", "last", "of", "July",
+             "einde", "eerste", "fin", "semaine", "finales", "de", "enero", "Ende", "Mai", ",", "tot"]
+        ),
+        max_size=25,
+    ),
+    lang=st.sampled_from(["en", "nl", "de", "fr", "es"]),
+)  # fmt: skip
+def test_date_claims_never_overlap(words: list[str], lang: str) -> None:
+    claims = extract_dates(" ".join(words), lang, PUB)
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(claims))

@@ -1827,6 +1827,17 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
         if c is None or c.value is None:
             continue
         span = (c.start, c.end)
+        # A part word may stretch a date back over the one before it ("eind de week" and
+        # "eind de week van 5 mei", "the last week" and "last week of July"): of two dates
+        # that overlap, the longer is the one (the first on a tie).
+        while (
+            claims
+            and claims[-1].span[1] > c.start
+            and c.end - c.start > claims[-1].span[1] - claims[-1].span[0]
+        ):
+            claims.pop()
+        if claims and claims[-1].span[1] > c.start:
+            continue
         claim_text = text[c.start : c.end]
         subject, context = _describe(span, ctx)
         claims.append(
