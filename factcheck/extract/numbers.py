@@ -2174,7 +2174,7 @@ def _merge_phrases(found: list[_Found], phrases: list[_Found]) -> list[_Found]:
             inside.update(hits)
             kept.append(ph)
     merged = [f for j, f in enumerate(found) if j not in inside] + kept
-    merged.sort(key=lambda f: f.start)
+    merged.sort(key=_START)
     return merged
 
 
@@ -2198,7 +2198,8 @@ def extract_numbers(text: str, lang: str) -> list[Claim]:
             if f.start < skip_until:
                 # A word read before the number belongs to the previous claim ("7 pounds 4 ounces").
                 f.start = skip_until + len(text[skip_until : f.end]) - len(text[skip_until : f.end].lstrip())
-            _add_half(text, f, lang)
+            if f.kind == "duration":
+                _add_half(text, f, lang)
             found.append(f)
             skip_until = f.end
     return _to_claims(text, _merge_phrases(found, _time_phrases(text, p, lang, index)), p, index)
