@@ -143,7 +143,10 @@ def _is_cap(word: str) -> bool:
 def _is_role(low: str, r: Rules) -> bool:
     if low in r.titles:
         return True
-    return any(low.endswith(s) and len(low) > len(s) + 2 for s in r.role_suffixes)
+    # most words end with no role suffix: one C call rules them out
+    return low.endswith(r.role_suffixes) and any(
+        low.endswith(s) and len(low) > len(s) + 2 for s in r.role_suffixes
+    )
 
 
 _Tok = tuple[str, str]  # (class, word): class in det/role/org/cap/part/conn/mod
