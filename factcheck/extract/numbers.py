@@ -849,7 +849,7 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             return _read_power(m, value, unit, steps)
         reading = _Reading(m.start, m.end, value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
-        if not grouped and _read_slash_fraction(text, reading, p):
+        if not grouped and len(raw) <= 2 and _read_slash_fraction(text, reading, p):
             return reading
         _read_scale(text, reading, p)
         if not reading.scaled and text[reading.end : reading.end + 1] in _WORDS_AFTER_DIGITS:
@@ -1548,22 +1548,23 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
     anchored at the end of a window.
     """
     lo = max(0, cursor - _BEFORE_REACH)
-    window = text[lo:cursor]
-    stripped = window.rstrip(_SPACES)
-    gap = len(window) - len(stripped)
+    end = cursor
+    while end > lo and text[end - 1] in _SPACE_SET:
+        end -= 1
+    gap = cursor - end
     if gap > 3:
         return None
-    end = lo + len(stripped)
+    final = text[end - 1] if end > lo else ""
     best: tuple[str, str, int, bool] | None = None
-    for sym in p.prefix_symbols.get(stripped[-1], ()) if stripped else ():
-        if stripped.endswith(sym):
+    for sym in p.prefix_symbols.get(final, ()):
+        if text.endswith(sym, lo, end):
             at = end - len(sym)
             if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
                 best = ("csym", sym, at, gap > 0)
             break
-    final = stripped[-1:]
     if final.isascii() and final.isalnum() and final.lower() not in p.before_ends:
         return best  # no phrase ends with this letter or digit
+    stripped = text[lo:end]
     tail = stripped.rsplit(None, 1)
     last = tail[-1].lower() if tail else ""
     if last not in p.before_last and last.lstrip(_OPENING) not in p.before_last:
@@ -1637,7 +1638,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
             return None
     if not r.words and r.vague is None and _skip_digits(text, r, p):
         return None
-    steps = list(r.steps)
+    steps = r.steps  # r is done with its steps: they go on with the claim
     iv = _base_interval(r)
     if r.vague is None:
         steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
@@ -2266,7 +2267,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, index: _Index) -> l
         elif f.kind in {"quantity", "percent", "duration"}:
             left = _subject_before(text, f.start, p)
             subject = _subject_left(text, f.start, left, p, clause=f.kind != "duration")
-        steps = list(f.steps)
+        steps = f.steps  # f is done with them
         kind: Kind = f.kind
         unit = f.unit
         if f.per_time is not None and kind in {"count", "money", "quantity"}:
