@@ -1097,7 +1097,12 @@ def _scale_steps(word: str, p: _Patterns) -> list[Step]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(word: str) -> str:
+    """A matched word or phrase as the data spells it: lowercase, single spaces.
+
+    Cached: these are words of the language data, in a few spellings.
+    """
     return _MANY_SPACES.sub(" ", word.lower())
 
 
