@@ -1235,7 +1235,7 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Where dates may be: date words and digit shapes, in text order, with the patterns they call."""
     text = ctx.text
     pat = ctx.pat
-    words = pat.anchor_words
+    words = _anchor_table(pat.lang)
     found: list[tuple[int, int, frozenset[str]]] = []
     unit_only, context, enablers = pat.unit_only, pat.unit_context, pat.unit_enablers
     needs_word, months = _anchor_kinds(pat.lang)
@@ -1313,6 +1313,25 @@ def _anchor_checks(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
     # Each inner space matches up to three; three spaces either side; an abbreviation's dot.
     gap = max(len(c) + 2 * c.count(" ") for c in connectors) + 7
     return count_last, first, gap
+
+
+@functools.cache
+def _anchor_table(lang: str) -> dict[str, frozenset[str]]:
+    """The patterns each anchor word of ``lang`` calls, less those its handlers always turn down.
+
+    Exact: the shift-unit handler turns down plural units ("the next months" is a count, not
+    a period), so a word found only in plural unit phrases does not call it.
+    """
+    pat = patterns(lang)
+    plural: set[str] = set()
+    singular: set[str] = set()
+    for phrase in pat.data.DATE_UNITS:
+        (plural if _is_plural_unit(phrase, lang) else singular).update(ANCHOR_WORD.findall(phrase.lower()))
+    plural -= singular
+    return {w: names - _SHIFT_UNIT if w in plural else names for w, names in pat.anchor_words.items()}
+
+
+_SHIFT_UNIT = frozenset(("shift_unit",))
 
 
 @functools.cache
