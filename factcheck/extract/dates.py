@@ -1682,9 +1682,9 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     # last few, none of the searches below can match. Each search runs only with a word of
     # its own phrases there (a part word for "begin", a "since" word for "sinds", ...).
     last = ctx.anchor_words(c.start - len(head), c.start)[-6:]
-    if ctx.pat.modifier_words.isdisjoint(last):
+    week_words, nth_words, part_words, open_words, since_words, any_words = _modifier_words(ctx.pat.lang)
+    if any_words.isdisjoint(last):
         return c
-    week_words, nth_words, part_words, open_words, since_words = _modifier_words(ctx.pat.lang)
     value = c.value
     start = c.start
     relative = c.relative
@@ -1733,34 +1733,38 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     return attrs.evolve(c, start=start, value=value, relative=relative)
 
 
-_ModifierWords = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_ModifierWords = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
 
 
 @functools.cache
 def _modifier_words(lang: str) -> _ModifierWords:
-    """The words of each modifier's phrases: week-of, nth week, part, open range, since.
+    """The key words of each modifier's phrases: week-of, nth week, part, open range, since; all.
 
-    Each phrase ends within the last few words before the date (only a link and an article
-    may follow it), so that a search runs only when one of its own words stands there.
+    A phrase's key word is its longest ("week" of "the week of", "later" of "no later than"),
+    never a link or an article. Each phrase ends the text before the date but for a link and
+    an article (at most three words), and at most two of its words follow its key word: when
+    a search can match, its key word is among the last six words. So a search runs only when
+    a key word of its own phrases stands there (a part word for "begin", "since" for "sinds").
     """
     d = lang_data(lang)
 
-    def words(*tables: object) -> frozenset[str]:
+    def keys(*tables: object) -> frozenset[str]:
         return frozenset(
-            w
+            max(ANCHOR_WORD.findall(str(phrase).lower()), key=len)
             for table in tables
             for phrase in table  # type: ignore[attr-defined]
-            for w in ANCHOR_WORD.findall(str(phrase).lower())
         )
 
-    week_units = [w for w, unit in d.DATE_UNITS.items() if unit == "week"]
-    return (
-        words(d.DATE_WEEK_OF),
-        words(d.DATE_FIRST, d.DATE_LAST, week_units),
-        words(d.DATE_PARTS),
-        words(d.DATE_BEFORE, d.DATE_AFTER),
-        words(d.DATE_SINCE),
+    groups = (
+        keys(d.DATE_WEEK_OF),
+        keys(d.DATE_FIRST, d.DATE_LAST),
+        keys(d.DATE_PARTS),
+        keys(d.DATE_BEFORE, d.DATE_AFTER),
+        keys(d.DATE_SINCE),
     )
+    return (*groups, frozenset().union(*groups))
 
 
 def _nth_week(value: DateRange, *, last: bool) -> tuple[dt.date, dt.date]:
