@@ -1387,26 +1387,40 @@ def _content_words(text: str, low: str | None, a: int, b: int, p: _Patterns) -> 
     return [w for w in _CONTEXT_WORD.findall(part) if len(w) > 1 and w not in skip]
 
 
-_SentenceWords = tuple[list[int], list[str], "tuple[str, ...] | None"]
+class _Words:
+    """The content words of a sentence and where each starts."""
+
+    __slots__ = ("starts", "words")
+
+    def __init__(self, starts: list[int], words: list[str]) -> None:
+        self.starts = starts
+        self.words = words
+
+
+# A sentence's words: all of them as the context of its every claim (a tuple), or _Words.
+_SentenceWords = tuple[str, ...] | _Words
 
 
 def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> _SentenceWords:
     """The content words of a sentence of the lowercased text and where each starts.
 
-    The third item is the context of every claim of the sentence when its words are at most
-    eight and distinct (then all of them are picked, in text order); else None.
+    When they are at most eight and distinct, every claim of the sentence gets them all as
+    its context, in text order: then they come as a tuple, without their places.
     """
     b0, b1 = bounds
     skip = p.not_content
+    part = low[b0:b1]
+    words = [w for w in _CONTEXT_WORD.findall(part) if len(w) > 1 and w not in skip]
+    if len(words) <= _CONTEXT_WORDS and len(set(words)) == len(words):
+        return tuple(words)
     starts: list[int] = []
-    words: list[str] = []
-    for m in _CONTEXT_WORD.finditer(low[b0:b1]):
+    words = []
+    for m in _CONTEXT_WORD.finditer(part):
         w = m.group()
         if len(w) > 1 and w not in skip:
             starts.append(b0 + m.start())
             words.append(w)
-    few = len(words) <= _CONTEXT_WORDS and len(set(words)) == len(words)
-    return starts, words, tuple(words) if few else None
+    return _Words(starts, words)
 
 
 def _inside_word(low: str, i: int) -> bool:
@@ -1436,11 +1450,11 @@ def _context(  # noqa: PLR0917 - a private helper of _to_claims
         found = index.sentences.get(bounds)
         if found is None:
             found = index.sentences[bounds] = _sentence_words(low, bounds, p)
-        starts, all_words, whole = found
-        if whole is not None:
-            return whole
-        i = bisect.bisect_left(starts, s)
-        j = bisect.bisect_left(starts, e, i)
+        if isinstance(found, tuple):
+            return found
+        i = bisect.bisect_left(found.starts, s)
+        j = bisect.bisect_left(found.starts, e, i)
+        all_words = found.words
         left, inside, right = all_words[:i], all_words[i:j], all_words[j:]
     elif low is not None:
         # One search over the three parts joined by a character that is no text: it ends a
