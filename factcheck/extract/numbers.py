@@ -2336,8 +2336,8 @@ def _subject_before(text: str, start: int, p: _Patterns) -> re.Match[str] | None
 
 _CLAUSE_REACH = 80
 _CLAUSE_OPEN = re.compile(r"[.!?;:,()\n\"“”„«»]")
-# The last sign of _CLAUSE_OPEN (the greedy run backs off to it).
-_LAST_CLAUSE_OPEN = re.compile(rf"(?s).*{_CLAUSE_OPEN.pattern}")
+# The last sign of _CLAUSE_OPEN in a window of _CLAUSE_REACH characters (the run backs off to it).
+_LAST_CLAUSE_OPEN = re.compile(rf"(?s).{{0,{_CLAUSE_REACH}}}{_CLAUSE_OPEN.pattern}")
 
 
 def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
