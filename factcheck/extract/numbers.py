@@ -2267,7 +2267,6 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, index: _Index) -> l
         end = f.end
         subject = ""
         if f.kind in {"count", "rate"} or (f.kind == "money" and f.per_time is None):
-            left = _subject_before(text, f.start, p)
             noun = _noun_after(text, end, p) if f.kind == "count" else None
             if noun is None and f.kind == "count" and any(s.op == "fraction" for s in f.steps):
                 pm = p.part_noun.match(text, end)
@@ -2286,6 +2285,7 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, index: _Index) -> l
                     f.per_time = p.rate_nouns[_norm(ra.group("w"))]
                     end = ra.end()
             else:
+                left = _subject_before(text, f.start, p)
                 subject = _subject_left(text, f.start, left, p, clause=False)
         elif f.kind in {"quantity", "percent", "duration"}:
             left = _subject_before(text, f.start, p)
