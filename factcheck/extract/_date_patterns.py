@@ -119,6 +119,8 @@ class DatePatterns:
     data: ModuleType
     anchor_words: dict[str, frozenset[str]]
     anchor_scan: re.Pattern[str]  # the anchor words in lowercased text, as whole words
+    # The same after the character before them, when that is no ASCII letter, digit or "_".
+    anchor_after: re.Pattern[str]
     suffixes: tuple[str, ...]
     unit_only: frozenset[str]
     unit_context: frozenset[str]
@@ -455,6 +457,10 @@ def patterns(lang: str) -> DatePatterns:
         anchor_words=anchor_words,
         # "\b", not a letter lookbehind: the engine skips faster; "3mei" (glued to digits) is no anchor.
         anchor_scan=c(rf"\b(?:{_trie(anchor_words)})(?![^\W\d_])"),
+        # A set of ASCII characters first: the engine skips the letters of a lowercased text
+        # by a table lookup, a third faster than trying "\b" everywhere. Exact after a check
+        # of the character before the word (a letter such as "é" is outside the set).
+        anchor_after=c(rf"[^a-z0-9_]({_trie(anchor_words)})(?![^\W\d_])"),
         suffixes=tuple(s.lower() for s in d.DATE_ORDINAL_SUFFIXES),
         # "am Wochenende" needs no shift word: weekends are not filtered.
         unit_only=frozenset(

@@ -1243,7 +1243,13 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
     if low is not None:
-        hits = [(m.group(), m.start(), m.end()) for m in pat.anchor_scan.finditer(low)]
+        first = pat.anchor_scan.match(low)
+        hits = [(first.group(), 0, first.end())] if first else []
+        hits += [
+            (m[1], m.start(1), m.end())
+            for m in pat.anchor_after.finditer(low)
+            if (c := low[m.start()]) < "\x80" or not c.isalnum()  # "\b": no word character before
+        ]
     else:
         hits = [
             (w, m.start(), m.end()) for m in ANCHOR_WORD.finditer(text) if (w := m.group().lower()) in words
@@ -1785,37 +1791,45 @@ def _not_key(lang: str) -> frozenset[str]:
 
 def _describe(span: tuple[int, int], ctx: _Ctx) -> tuple[str, tuple[str, ...]]:
     """The subject (key noun of the clause) and context words (the sentence's key words)."""
-    d = ctx.pat.data
-    stop = d.STOP_WORDS
+    pat = ctx.pat
     s, e, cut, clause_end = ctx.bounds(*span)
-    skip = ctx.pat.vocabulary
-    not_key = _not_key(ctx.pat.lang)
+    low = ctx.low
     # The sentence read once, in four stretches: no word crosses a clause break.
-    clause_before = ctx.words(cut, span[0])
-    clause_after = ctx.words(span[1], clause_end)
-    words = (ctx.words(s, cut) if cut > s else []) + clause_before + clause_after
-    if clause_end < e:
-        words += ctx.words(clause_end, e)
+    if low is not None:
+        find = _WORD.findall
+        clause_before = find(low, cut, span[0])
+        clause_after = find(low, span[1], clause_end)
+        words = find(low, s, cut) + clause_before if cut > s else clause_before[:]
+        words += clause_after
+        if clause_end < e:
+            words += find(low, clause_end, e)
+    else:
+        clause_before = ctx.words(cut, span[0])
+        clause_after = ctx.words(span[1], clause_end)
+        words = (ctx.words(s, cut) if cut > s else []) + clause_before + clause_after
+        if clause_end < e:
+            words += ctx.words(clause_end, e)
     # The first dozen distinct key words describe the sentence.
-    context = list(dict.fromkeys([w for w in words if len(w) > 2 and w not in not_key]))[:12]
+    not_key = _not_key(pat.lang)
+    context = tuple(dict.fromkeys([w for w in words if len(w) > 2 and w not in not_key]))[:12]
     # The clause around the date: the head noun after an article, nearest first.
-    articles = ctx.pat.articles
-    subject = ""
-    for words in (clause_after, clause_before):
-        for i, low in enumerate(words):
-            if low not in articles:
+    articles = pat.articles
+    for stretch in (clause_after, clause_before):
+        if articles.isdisjoint(stretch):
+            continue
+        stop = pat.data.STOP_WORDS
+        skip = pat.vocabulary
+        for i, word in enumerate(stretch):
+            if word not in articles:
                 continue
             run: list[str] = []
-            for nxt in words[i + 1 : i + 4]:
+            for nxt in stretch[i + 1 : i + 4]:
                 if nxt in stop or nxt in articles or nxt in skip:
                     break
                 run.append(nxt)
             if run:
-                subject = run[0] if d.DATE_NOUN_FIRST else run[-1]
-                break
-        if subject:
-            break
-    return subject, tuple(context)
+                return (run[0] if pat.data.DATE_NOUN_FIRST else run[-1]), context
+    return "", context
 
 
 _label = functools.lru_cache(maxsize=4096)(label)
