@@ -200,6 +200,8 @@ def _alt(words: object, *, escape: bool = True) -> str:
 
 # Steps are values: the same step (a unit, a currency, a scale word) is made once and
 # shared by the claims that take it, which leaves fewer objects for the garbage collector.
+# Steps that name a figure (precision, range, bound) are made anew: they seldom repeat
+# within a text, and caching them would only flatter a benchmark that reads a text twice.
 _step = functools.lru_cache(maxsize=4096)(Step)
 
 _Node = dict[str, "_Node"]
@@ -845,7 +847,7 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
         value, unit, grouped = _read_digits(raw, d)
         steps = []
         if grouped:
-            steps.append(_step("group_separator", f"{raw} = {_fmt(value)}"))
+            steps.append(Step("group_separator", f"{raw} = {_fmt(value)}"))
         if m.neg:
             value = -value
             steps.append(_step("sign", "negative"))
@@ -1216,22 +1218,22 @@ def _apply_mod(iv: Interval, mod: _Mod) -> tuple[Interval, Step]:
     if mod.kind == "approximate":
         w = abs(v) * 0.1 if iv.stated is not None else 0.0
         out = Interval(iv.low - w, iv.high + w, iv.low_closed, iv.high_closed, iv.stated)
-        return out, _step("approximate", f"{mod.word}: ±10% → {out}")
+        return out, Step("approximate", f"{mod.word}: ±10% → {out}")
     if mod.kind == "more":
         out = Interval(v, math.inf, False, False, iv.stated)
-        return out, _step("lower_bound", f"{mod.word}: more than {_fmt(v)}")
+        return out, Step("lower_bound", f"{mod.word}: more than {_fmt(v)}")
     if mod.kind == "atleast":
         out = Interval(v, math.inf, True, False, iv.stated)
-        return out, _step("lower_bound", f"{mod.word}: at least {_fmt(v)}")
+        return out, Step("lower_bound", f"{mod.word}: at least {_fmt(v)}")
     top = iv.high if iv.stated is None else v
     if mod.kind == "less":
         out = Interval(0.0, top, True, False, iv.stated)
-        return out, _step("upper_bound", f"{mod.word}: less than {_fmt(top)}")
+        return out, Step("upper_bound", f"{mod.word}: less than {_fmt(top)}")
     if mod.kind == "upto":
         out = Interval(0.0, top, True, True, iv.stated)
-        return out, _step("upper_bound", f"{mod.word}: at most {_fmt(top)}")
+        return out, Step("upper_bound", f"{mod.word}: at most {_fmt(top)}")
     out = Interval(top * 0.9, top, True, False, iv.stated)
-    return out, _step("upper_bound", f"{mod.word}: just under {_fmt(top)} (within 10%)")
+    return out, Step("upper_bound", f"{mod.word}: just under {_fmt(top)} (within 10%)")
 
 
 @attrs.define
@@ -1558,7 +1560,7 @@ def _read_ratio(text: str, r: _Reading, p: _Patterns) -> tuple[Interval, int, St
     if p.after.match(text, second.end) or p.symbols_after.match(text, second.end):
         return None  # "1 over 3 km" is no ratio
     value = r.value / second.value
-    step = _step("ratio", f"{_fmt(r.value)} {rm.group('ratio')} {_fmt(second.value)} = {value:.6g}")
+    step = Step("ratio", f"{_fmt(r.value)} {rm.group('ratio')} {_fmt(second.value)} = {value:.6g}")
     return Interval(value, value, True, True, value), second.end, step
 
 
@@ -1664,7 +1666,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
     steps = r.steps  # r is done with its steps: they go on with the claim
     iv = _base_interval(r)
     if r.vague is None:
-        steps.append(_step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
+        steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
     start, end = r.start, r.end
     ratio = _read_ratio(text, r, p)
     if ratio is not None:
@@ -1779,7 +1781,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns) -> _Found | int | None:
         lo_iv = _base_interval(r)
         hi_iv = _base_interval(second)
         iv = Interval(min(lo_iv.low, hi_iv.low), max(lo_iv.high, hi_iv.high), True, False, None)
-        steps.append(_step("range", f"{_fmt(r.value)} to {_fmt(second.value)} → {iv}"))
+        steps.append(Step("range", f"{_fmt(r.value)} to {_fmt(second.value)} → {iv}"))
         end = second.end
     # Suffix: percent, currency, unit, time.
     am = p.after.match(text, end)
@@ -2489,7 +2491,7 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
                 subject=count.subject,
                 context=count.context,
                 speaker=count.speaker,
-                steps=(_step("derive", detail),),
+                steps=(Step("derive", detail),),
                 parts=(count, dur),
             )
         )
