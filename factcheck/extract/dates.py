@@ -42,7 +42,7 @@ from factcheck.extract._date_calendar import (
     widen,
 )
 from factcheck.extract._date_patterns import WORD as ANCHOR_WORD
-from factcheck.extract._date_patterns import DatePatterns, patterns
+from factcheck.extract._date_patterns import DatePatterns, _trie, patterns
 from factcheck.lang import get as lang_data
 from factcheck.model import Claim, DateRange, Granularity, Step
 
@@ -1683,6 +1683,9 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
     """Apply a part word ("begin", "late") or "since" standing right before the date."""
     if c.value is None:
         return None
+    low = ctx.low
+    if low is not None and _modifier_scan(ctx.pat.lang).search(low, max(0, c.start - 40), c.start) is None:
+        return c  # no key word even inside another word: the common case, in one search
     head = ctx.before(c.start)
     # Each modifier phrase ends right before the date: without one of its words among the
     # last few, none of the searches below can match. Each search runs only with a word of
@@ -1771,6 +1774,12 @@ def _modifier_words(lang: str) -> _ModifierWords:
         keys(d.DATE_SINCE),
     )
     return (*groups, frozenset().union(*groups))
+
+
+@functools.cache
+def _modifier_scan(lang: str) -> re.Pattern[str]:
+    """Any key word of a modifier phrase of ``lang``, anywhere (a trie, for lowercased text)."""
+    return re.compile(_trie(sorted(_modifier_words(lang)[-1])))
 
 
 def _nth_week(value: DateRange, *, last: bool) -> tuple[dt.date, dt.date]:
