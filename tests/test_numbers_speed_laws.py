@@ -1,0 +1,261 @@
+"""Laws behind the fast paths of numeric extraction (issue 4): each shortcut finds what the
+plain reading it replaced finds, on any text.
+
+Every oracle below is the plain reading, written out here: a look-behind pattern tried at
+every position, a search cut at a window, a per-claim scan of the sentence. The texts are
+drawn from the characters and words where the shortcuts could go wrong: word edges,
+apostrophes and hyphens, line breaks, full stops before capitals, and letters whose
+lowercase or case-folding is special ("İ", "ı", "ſ", "K", "Σ").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import numbers as num
+
+LANGS = ("en", "nl", "de", "fr", "es")
+
+ODD = [
+    "\u0130",
+    "\u0131",
+    "\u017f",
+    "\u212a",
+    "\u03a3",
+    "ß",
+    "µ",
+    "²",
+    "\0",
+    "\u00a0",
+    "\u2009",
+]  # İ ı ſ K(elvin) Σ
+PIECES = [
+    "a", "b", "X", "é", "1", "23", "3.5", "_", "'", "’", "-", " ", " ", "  ", "    ", "\t", "\n",
+    ".", ". ", ".\n", "! ", "?", ",", ";", ":", "(", ")", "“", "«", '"',
+    "word", "Word", "o'clock", "well-known", "The", "of", "said", "x" * 41,
+]  # fmt: skip
+
+
+# Sentence ends with the quote or bracket that may open the next sentence.
+SENTENCE_ENDS = [". “A", '. "B', ".  (C", "!\n«D", "? 'E", ". ‘F", ".\n\n„G", ". 5"]
+
+
+def texts(extra: list[str] | None = None, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Texts glued from PIECES (and ``extra``), now and then with an odd character."""
+    return st.lists(st.sampled_from(PIECES + (extra or []) + ODD), max_size=max_size).map("".join)
+
+
+def prose(lang: str) -> st.SearchStrategy[str]:
+    """Sentences of words, figures and speakers ("said Smith"), ended in the ways that
+    open the next sentence with a quote or bracket."""
+    d = num.lang_data.get(lang)
+    vocabulary = [*lang_words(lang)[:60], *(f"{m} Smith" for m in d.SPEAKER_MARKERS), "5", "12", "Smith", ";"]
+    sentence = st.lists(st.sampled_from(vocabulary), min_size=1, max_size=12).map(" ".join)
+    end = st.sampled_from([*SENTENCE_ENDS, ". ", ".\n", " "])
+    return st.lists(st.tuples(sentence, end).map("".join), min_size=1, max_size=6).map("".join)
+
+
+def lang_words(lang: str) -> list[str]:
+    d = num.lang_data.get(lang)
+    words = [*d.SPEAKER_MARKERS, *d.ARTICLES, *d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME]
+    words += [*d.TIME_UNITS, *d.HALF_WORDS, *d.SUBJECT_LINKS, *d.AGE_BEFORE, *d.CLOCK_BEFORE]
+    words += [*d.NUMBER_WORDS, *d.PERCENT_WORDS, *d.UNIT_WORDS, *d.CURRENCY_WORDS, *d.SCALES]
+    return words + [w.upper() for w in words[:40]] + [w.title() for w in words[:40]]
+
+
+# ----------------------------------------------------------------------------- oracles
+
+PLAIN_CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
+PLAIN_LAST_WORDS = re.compile(r"(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z")
+
+
+def plain_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - num._REACH)
+    s = lo
+    for m in num._SENTENCE_START.finditer(text, lo, start):
+        s = m.end()
+    m2 = num._SENTENCE_END.search(text, end, min(len(text), end + num._REACH))
+    return s, m2.start() if m2 else min(len(text), end + num._REACH)
+
+
+def plain_speaker(text: str, start: int, end: int, bounds: tuple[int, int], p: num._Patterns) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in p.speaker.finditer(text, bounds[0], bounds[1]):
+        if not num._good_noun(m.group("who"), p):
+            continue
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if a <= b and ";" in text[a:b]:
+            continue
+        dist = abs(m.start() - start)
+        if best is None or dist < best[0]:
+            best = (dist, m.group("who").lower())
+    return None if best is None else best[1]
+
+
+def plain_context(text: str, s: int, e: int, bounds: tuple[int, int], p: num._Patterns) -> tuple[str, ...]:
+    lo, hi = max(bounds[0], s - 100), min(bounds[1], e + 100)
+
+    def content(part: str) -> list[str]:
+        return [
+            w
+            for w in PLAIN_CONTEXT_WORD.findall(part.lower())
+            if len(w) > 1 and w not in p.stop and w not in p.vocabulary
+        ]
+
+    left, inside, right = content(text[lo:s]), content(text[s:e]), content(text[e:hi])
+    chosen = dict.fromkeys(inside[:8])
+    before: list[str] = []
+    i, j = len(left) - 1, 0
+    while len(chosen) + len(before) < 8 and (i >= 0 or j < len(right)):
+        if i >= 0:
+            if left[i] not in chosen and left[i] not in before:
+                before.append(left[i])
+            i -= 1
+        if j < len(right) and len(chosen) + len(before) < 8:
+            if right[j] not in chosen and right[j] not in before:
+                chosen[right[j]] = None
+            j += 1
+    return (*reversed(before), *chosen)
+
+
+def plain_clause_words(text: str, start: int, p: num._Patterns) -> list[tuple[int, int]]:
+    lo = max(0, start - num._CLAUSE_REACH)
+    window = text[lo:start]
+    cut = 0
+    for m in num._CLAUSE_OPEN.finditer(window):
+        inside_number = 0 < m.start() < len(window) - 1 and window[m.start() + 1].isdigit()
+        if m.group() not in ".,:" or not inside_number:
+            cut = m.end()
+    return [
+        m.span()
+        for m in PLAIN_CONTEXT_WORD.finditer(text, lo + cut, start)
+        if len(m.group()) > 1 and m.group().lower() not in p.stop | p.vocabulary
+    ]
+
+
+# ----------------------------------------------------------------------------- laws
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_context_word_pattern_finds_what_the_plain_one_finds(data: st.DataObject) -> None:
+    text = data.draw(texts(["x" * 30, "y" * 40]))
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert num._CONTEXT_WORD.findall(text) == PLAIN_CONTEXT_WORD.findall(text)
+    spans = [m.span() for m in num._CONTEXT_WORD.finditer(text, a, b)]
+    assert spans == [m.span() for m in PLAIN_CONTEXT_WORD.finditer(text, a, b)]
+
+
+@settings(max_examples=300)
+@given(texts(["y" * 39, "z" * 40]))
+def test_last_words_read_from_the_end_are_the_searched_ones(words: str) -> None:
+    match = PLAIN_LAST_WORDS.search(words)
+    assert match is not None
+    assert num._last_words(words) == match.group().split()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=100)
+@given(data=st.data())
+def test_prefix_trees_match_as_alternations_do(lang: str, data: st.DataObject) -> None:
+    pool = sorted({w.lower() for w in lang_words(lang)})
+    words = data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=30))
+    text = data.draw(texts(words + [w.upper() for w in words], max_size=12))
+    flat = re.compile(rf"(?:{num._alt(words)})(?![\w'’])", re.IGNORECASE)
+    tree = re.compile(rf"(?:{num._trie(words)})(?![\w'’])", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        a, b = flat.match(text, pos), tree.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=60)
+@given(data=st.data())
+def test_scans_past_a_non_word_character_find_what_a_look_behind_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    text = data.draw(texts(lang_words(lang)))
+    t = num._time_phrase(lang)
+    behind = re.compile(rf"(?<![\w'’-]){t.phrase_at.pattern}", re.IGNORECASE)
+    got = [
+        (m.start("body"), m.end()) for m in num._word_starts(text, t.phrase_at, t.phrase_scan, num._WORDLIKE)
+    ]
+    assert got == [(m.start(), m.end()) for m in behind.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=100)
+@given(data=st.data())
+def test_sentence_bounds_speaker_and_context_match_the_per_claim_reading(
+    lang: str, data: st.DataObject
+) -> None:
+    text = data.draw(st.one_of(texts(lang_words(lang), max_size=60), prose(lang)))
+    p = num._patterns(lang)
+    index = num._Index(text, p)
+    # Claims start anywhere, but mostly at a capital or digit (where sentences begin).
+    starts = [i for i, c in enumerate(text) if c.isupper() or c.isdigit()]
+    start = data.draw(st.sampled_from(starts) if starts else st.integers(0, len(text)))
+    start = data.draw(st.sampled_from([start, data.draw(st.integers(0, len(text)))]))
+    end = data.draw(st.integers(start, min(len(text), start + 30)))
+    bounds = num._sentence_bounds(text, start, end, index)
+    assert bounds == plain_bounds(text, start, end)
+    assert num._speaker(text, start, end, bounds, p, index) == plain_speaker(text, start, end, bounds, p)
+    # The end of a claim may run past its sentence (a counted noun after the figure).
+    end = data.draw(st.integers(end, min(len(text), end + 40)))
+    assert num._context(text, start, end, bounds, p, index) == plain_context(text, start, end, bounds, p)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=60)
+@given(data=st.data())
+def test_clause_words_match_reading_every_sign(lang: str, data: st.DataObject) -> None:
+    text = data.draw(texts(lang_words(lang)))
+    start = data.draw(st.integers(0, len(text)))
+    p = num._patterns(lang)
+    assert [m.span() for m in num._clause_words(text, start, p)] == plain_clause_words(text, start, p)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=60)
+@given(data=st.data())
+def test_a_skipped_search_before_a_figure_finds_nothing(lang: str, data: st.DataObject) -> None:
+    p = num._patterns(lang)
+    text = data.draw(texts(lang_words(lang), max_size=12))
+    lo = data.draw(st.integers(0, len(text)))
+    for pattern, last in (
+        (p.subject_before, p.subject_last),
+        (p.age_before, p.age_last),
+        (p.clock_before, p.clock_last),
+    ):
+        if not num._may_end_with(text, lo, len(text), last):
+            assert pattern.search(text, lo, len(text)) is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=40)
+@given(data=st.data())
+def test_lowercase_scans_change_no_claim(lang: str, data: st.DataObject) -> None:
+    words = lang_words(lang)
+    text = data.draw(texts([*words, *(f"{n} " for n in ("3", "12", "2.5", "1,200"))], max_size=50))
+    fast = num.extract_numbers(text, lang)
+    plain_init = num._Index.__init__
+
+    def without_lowercase_scans(self: num._Index, text: str, p: num._Patterns) -> None:
+        plain_init(self, text, p)
+        self.scan_low = None
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(num._Index, "__init__", without_lowercase_scans)
+        assert num.extract_numbers(text, lang) == fast
+
+
+def test_odd_letters_turn_the_lowercase_scans_off() -> None:
+    p = num._patterns("en")
+    assert num._Index("Sixty days", p).scan_low is not None
+    assert num._Index("ſixty days", p).scan_low is None  # a long s matches "s" ignoring case
+    assert num._Index("İstanbul, sixty days", p).scan_low is None  # lowering changes the length
