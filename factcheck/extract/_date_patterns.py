@@ -492,9 +492,10 @@ def patterns(lang: str) -> DatePatterns:
         link_digit=c(rf"{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d"),
         # Every digit run the anchor scan looks at (the same shapes as its checks): a year, a
         # run before a separator and a digit, "02 04 2009", an ordinal ending, a decade, a link.
-        # It starts with a digit, so that the engine skips to digits at C speed.
+        # It starts with a digit, so that the engine skips to digits at C speed. A separator
+        # before exactly three digits is a thousands group ("24.000"), as the anchor check says.
         digit_scan=c(
-            r"\d(?<!\d\d)\d{0,3}(?!\d)(?:(?<=(?:1[5-9]|2[01])\d\d)|(?=[-/.]\d| \d\d |s"
+            r"\d(?<!\d\d)\d{0,3}(?!\d)(?:(?<=(?:1[5-9]|2[01])\d\d)|(?=[-/.](?!\d{3}(?!\d))\d| \d\d |s"
             rf"|(?i:{_opt_alt(d.DATE_ORDINAL_SUFFIXES)})|{_SP}{_opt_alt(d.DATE_LINKS)}{_SP}\d))"
         ),
         anchor_patterns=anchor_patterns,
