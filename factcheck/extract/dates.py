@@ -1411,6 +1411,20 @@ _DM_DOT = re.compile(r"\d{1,2}\.\d{1,2}\.")  # "3.5.": the closing dot of a day 
 _NUMERIC_DM = frozenset(("numeric_dm",))
 
 
+@functools.cache
+def _weekday_last(lang: str) -> re.Pattern[str]:
+    """A weekday (or the tail of a word ending like one) with no letter after it, in lowercased text."""
+    return re.compile(rf"(?:{_trie(sorted(patterns(lang).weekdays))})[\W\d_]{{0,40}}\Z")
+
+
+def _weekday_before(ctx: _Ctx, start: int) -> bool:
+    """Whether the word before ``start`` is a weekday ("vrijdag 3.5"); most numbers have none near."""
+    low = ctx.low
+    if low is not None and _weekday_last(ctx.pat.lang).search(low, max(0, start - 40), start) is None:
+        return False
+    return ctx.prev_words(start) in ctx.pat.weekdays
+
+
 def _digit_anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     """Digit runs that can be part of a date: a year, "26-01", "02 04 2009", "4th", "1990s"."""
     text = ctx.text
@@ -1442,7 +1456,7 @@ def _digit_anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
                 nxt[0] == "."
                 and "numeric_dm" in numeric
                 and _DM_DOT.match(text, s) is None
-                and ctx.prev_words(s) not in pat.weekdays
+                and not _weekday_before(ctx, s)
             ):
                 numeric -= _NUMERIC_DM
             names |= numeric
