@@ -1271,7 +1271,9 @@ class _Index:
     be found by bisection. A full stop counts in a window ending at ``start`` only when the
     look-ahead after it (an optional quote and a capital) ends there too, as it would in a
     search cut at ``start``. Speakers: every match of the speaker pattern. ``low``: the
-    lowercased text, when its slices are the lowercased slices.
+    lowercased text, when its slices are the lowercased slices; ``scan_low``: the same,
+    when patterns of lowercased words find in it what IGNORECASE finds in the text.
+    ``sentences``: the content words of each sentence, read once for all its claims.
     """
 
     __slots__ = (
