@@ -1189,3 +1189,19 @@ def test_ages_are_durations_in_years(lang: str, text: str, claim_text: str) -> N
         "year",
         Interval(86.5, 87.5, True, False, 87),
     )
+
+
+def test_a_figure_opening_a_line_after_a_word_is_read() -> None:
+    # "$" in a look-behind check matched before the line break, as if "Results5" were glued
+    claims = extract_numbers("Results\n5 people died.", "en")
+    assert [(c.text, c.subject) for c in claims] == [("5 people", "people")]
+    assert [c.text for c in extract_numbers("Het verslag\n23.000 mensen kwamen.", "nl")] == ["23.000 mensen"]
+    assert extract_numbers("COVID-19 is back, on A4 paper.", "en") == []
+
+
+def test_a_sentence_opening_with_a_figure_is_its_own_sentence() -> None:
+    (claim,) = extract_numbers("The mayor said Smith was wrong. 5 people died in the fire.", "en")
+    assert claim.speaker is None
+    assert "mayor" not in claim.context
+    (claim,) = extract_numbers('De politie zweeg. "Twintig mensen zijn gewond," zei een arts.', "nl")
+    assert "politie" not in claim.context

@@ -76,8 +76,11 @@ PLAIN_LAST_WORDS = re.compile(r"(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z")
 def plain_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - num._REACH)
     s = lo
-    for m in num._SENTENCE_START.finditer(text, lo, start):
-        s = m.end()
+    # A sentence starts before the claim; the look-ahead after its full stop may read the
+    # claim's own first character ("wrong. 5 people", "part. Twenty-three residents").
+    for m in num._SENTENCE_START.finditer(text, lo, min(len(text), start + 1)):
+        if m.end() <= start:
+            s = m.end()
     m2 = num._SENTENCE_END.search(text, end, min(len(text), end + num._REACH))
     return s, m2.start() if m2 else min(len(text), end + num._REACH)
 

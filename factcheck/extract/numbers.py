@@ -1143,8 +1143,8 @@ _OPENING = "([{\"'“‘„«"
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _VERSION_AFTER = re.compile(r"[.,:/]\d|:")
-_GLUED_BEFORE = re.compile(r"\w[-/]$|\w$")
-_DIGIT_DASH_BEFORE = re.compile(r"\d[-–—]$")
+_GLUED_BEFORE = re.compile(r"\w[-/]\Z|\w\Z")  # \Z: "$" would also match before a line break
+_DIGIT_DASH_BEFORE = re.compile(r"\d[-–—]\Z")
 _MANY_SPACES = re.compile(rf"{_SP}+")
 _CLOCK_MINUTES = re.compile(r"[ \t]?\d{2}(?!\d)")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
@@ -1349,7 +1349,8 @@ def _sentence_bounds(text: str, start: int, end: int, index: _Index) -> tuple[in
     starts, needs = index.dot_starts, index.dot_needs
     k = bisect.bisect_left(starts, start) - 1
     while k >= 0 and starts[k] >= lo:
-        if needs[k] <= start:
+        # the character the look-ahead reads may be the claim's own first one: "wrong. 5 people"
+        if needs[k] <= start + 1:
             s = max(s, index.dot_ends[k])
             break
         k -= 1
