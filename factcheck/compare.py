@@ -408,7 +408,7 @@ _TOP_CLUSTERS = 8
 def _group_numeric(
     block: list[_Item],
     langs: Mapping[str, str | None],
-    boost: Callable[[int, int], float] | None = None,
+    boost: Callable[[int, list[int]], list[float]] | None = None,
     candidate: str | None = None,
 ) -> list[_Group]:
     import numpy as np
@@ -443,9 +443,8 @@ def _group_numeric(
             """Score claims ``rows`` against representatives ``ks``; keep the pairs that pass."""
             scores = features.scores(rows, [reps[k][1] for k in ks])
             if boost is not None:
-                scores = scores + np.array(
-                    [[boost(i, reps[k][1]) for k in ks] for i in rows], dtype=np.float32
-                )
+                members = [reps[k][1] for k in ks]
+                scores = scores + np.array([boost(i, members) for i in rows], dtype=np.float32)
             order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS].tolist()
             table = scores.tolist()
             column = None if dense else {k: n for n, k in enumerate(ks)}
@@ -605,9 +604,12 @@ def align(
         elif name == "date" and texts:
             where = [sentence(it.source, it.claim) for it in block]
 
-            def boost(i: int, j: int, where: list[tuple[str, int]] = where) -> float:
-                shared = anchors.get(where[i], set()) & anchors.get(where[j], set())
-                return _ANCHOR_BOOST if shared else 0.0
+            def boost(i: int, js: list[int], where: list[tuple[str, int]] = where) -> list[float]:
+                """What claim ``i`` adds to its score with each of ``js``: a group in common."""
+                mine = anchors.get(where[i])
+                if not mine:
+                    return [0.0] * len(js)
+                return [0.0 if mine.isdisjoint(anchors.get(where[j], ())) else _ANCHOR_BOOST for j in js]
 
             groups = _group_numeric(block, langs, boost, candidate)
         else:
