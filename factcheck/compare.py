@@ -188,6 +188,26 @@ class _Features:
         self.has_subject = np.array([bool(x) for x in self.subjects])
         self.speakers = [(c.speaker or "").casefold() for c in claims]
         self.named = np.array([bool(x) for x in self.speakers])
+        # the strings of the last ``right`` scored: the representatives, a list that only
+        # grows between sources, so each is looked up once
+        self._right: Sequence[int] = ()
+        self._right_len = 0  # how much of it the strings below cover
+        self._right_strings: tuple[list[str], list[str], list[str]] = ([], [], [])
+
+    def _strings_of(self, right: Sequence[int]) -> tuple[list[str], list[str], list[str]]:
+        """Subjects, contexts and speakers of ``right``, extended when it is the last list, grown."""
+        done = self._right_len
+        if right is not self._right or len(right) < done:
+            self._right_strings = ([], [], [])
+            done = 0
+        subjects, contexts, speakers = self._right_strings
+        for j in right[done:]:
+            subjects.append(self.subjects[j])
+            contexts.append(self.contexts[j])
+            speakers.append(self.speakers[j])
+        self._right = right
+        self._right_len = len(right)
+        return self._right_strings
 
     def scores(self, left: Sequence[int], right: Sequence[int]) -> Any:  # noqa: ANN401 - a numpy matrix
         """The "same thing" score (0..100) of claims ``left`` against claims ``right``.
@@ -200,27 +220,25 @@ class _Features:
         import numpy as np
         from rapidfuzz import fuzz, process
 
-        def cdist(strings: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices
+        subjects, contexts, speakers = self._strings_of(right)
+
+        def cdist(strings: list[str], choices: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices
             return process.cdist(
-                [strings[i] for i in left],
-                [strings[j] for j in right],
-                scorer=scorer,
-                dtype=np.float32,
-                workers=1,
+                [strings[i] for i in left], choices, scorer=scorer, dtype=np.float32, workers=1
             )
 
         li, ri = np.asarray(left), np.asarray(right)
-        subject = cdist(self.subjects, fuzz.ratio)
+        subject = cdist(self.subjects, subjects, fuzz.ratio)
         stems_l, stems_r = self.stems[li], self.stems[ri]
         same_stem = (stems_l[:, None] == stems_r[None, :]) & (stems_l[:, None] != "")
         subject = np.where(same_stem, np.maximum(subject, 90.0), subject)
         subject = np.where(subject >= _SAME_NOUN, subject, 0.0)
-        context = cdist(self.contexts, fuzz.token_set_ratio)
+        context = cdist(self.contexts, contexts, fuzz.token_set_ratio)
         both = np.logical_and.outer(self.has_subject[li], self.has_subject[ri])
         scores = np.where(both, 0.6 * subject + 0.4 * context, 0.8 * context)
         named = np.logical_and.outer(self.named[li], self.named[ri])
         if named.any():
-            alike = cdist(self.speakers, fuzz.ratio)
+            alike = cdist(self.speakers, speakers, fuzz.ratio)
             scores = np.where(named & (alike < _SAME_SPEAKER), 0.0, scores)
         return scores
 
@@ -339,6 +357,11 @@ class _Clustering:
         self.block = block
         self.langs = langs
         self.clusters: list[_Cluster] = []
+        # (cluster, member) of every representative, cluster by cluster, and the members alone;
+        # both only grow while each new representative starts a cluster, and are made anew
+        # when an older cluster gains one (a source in another language joined it)
+        self.rep_pairs: list[tuple[int, int]] = []
+        self.rep_members: list[int] = []
 
     def by_source(self) -> list[list[int]]:
         out: dict[str, list[int]] = defaultdict(list)
@@ -346,14 +369,19 @@ class _Clustering:
             out[it.source].append(i)
         return [out[name] for name in sorted(out)]
 
-    def reps(self, source: str) -> list[tuple[int, int]]:
-        """(cluster, member) for every representative of clusters ``source`` is not in."""
-        return [
-            (c, rep)
-            for c, cluster in enumerate(self.clusters)
-            if source not in cluster.sources
-            for rep in cluster.reps.values()
+    def reps(self) -> list[tuple[int, int]]:
+        """(cluster, member) for every representative, what a newcomer source is scored on.
+
+        No cluster holds a claim of the newcomer yet: a source's claims are all scored before
+        any of them joins. The list is the clustering's own: read it, do not change it.
+        """
+        return self.rep_pairs
+
+    def _rebuild(self) -> None:
+        self.rep_pairs = [
+            (c, rep) for c, cluster in enumerate(self.clusters) for rep in cluster.reps.values()
         ]
+        self.rep_members = [rep for _, rep in self.rep_pairs]
 
     def assign(self, mine: list[int], pairs: list[tuple[float, int, int]]) -> dict[int, int]:
         """Best-first: (score, claim, cluster) pairs, each claim and cluster used once."""
@@ -371,6 +399,8 @@ class _Clustering:
                 self.join(taken[i], i)
             else:
                 it = block[i]
+                self.rep_pairs.append((len(self.clusters), i))
+                self.rep_members.append(i)
                 self.clusters.append(_Cluster([i], {it.source}, {self.langs.get(it.source): i}))
         return taken
 
@@ -379,7 +409,10 @@ class _Clustering:
         source = self.block[i].source
         cluster.members.append(i)
         cluster.sources.add(source)
-        cluster.reps.setdefault(self.langs.get(source), i)
+        lang = self.langs.get(source)
+        if lang not in cluster.reps:
+            cluster.reps[lang] = i
+            self._rebuild()
 
     def groups(self) -> list[_Group]:
         out: list[_Group] = []
@@ -428,7 +461,7 @@ def _group_numeric(
     clustering = _Clustering(block, langs)
     for mine in clustering.by_source():
         source = block[mine[0]].source
-        reps = clustering.reps(source)
+        reps = clustering.reps()
         pairs: list[tuple[float, int, int]] = []
 
         def evaluate(
@@ -441,7 +474,7 @@ def _group_numeric(
             pairs: list[tuple[float, int, int]] = pairs,
         ) -> None:
             """Score claims ``rows`` against representatives ``ks``; keep the pairs that pass."""
-            scores = features.scores(rows, [reps[k][1] for k in ks])
+            scores = features.scores(rows, clustering.rep_members if dense else [reps[k][1] for k in ks])
             if boost is not None:
                 members = [reps[k][1] for k in ks]
                 scores = scores + np.array([boost(i, members) for i in rows], dtype=np.float32)
@@ -525,7 +558,7 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
     clustering = _Clustering(block, {})
     encode = _Encoder()
     for mine in clustering.by_source():
-        reps = clustering.reps(block[mine[0]].source)
+        reps = clustering.reps()
         found: dict[tuple[int, int], QuoteMatch] = {}
         pairs: list[tuple[float, int, int]] = []
         # in slices, so that a long text never builds one quotes-by-clusters matrix
