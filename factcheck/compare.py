@@ -176,6 +176,17 @@ def _context_text(claim: Claim) -> str:
     return " ".join(w for w in words if w)
 
 
+@functools.cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """The ``fuzz`` and ``process`` modules of rapidfuzz, imported once, on first use.
+
+    A ``from`` import of a package's modules costs a Python-level call each time it runs.
+    """
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
+
 class _Features:
     """The strings a block's claims are scored on, computed once per block."""
 
@@ -218,8 +229,8 @@ class _Features:
         and "100,000 according to the organisers" are two estimates, not one contested figure.
         """
         import numpy as np
-        from rapidfuzz import fuzz, process
 
+        fuzz, process = _rapidfuzz()
         subjects, contexts, speakers = self._strings_of(right)
 
         def cdist(strings: list[str], choices: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices

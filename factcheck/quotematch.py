@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -199,8 +199,8 @@ def _match(lq: list[_Quote], rq: list[_Quote]) -> list[QuoteMatch]:
     if not lq or not rq:
         return []
     import numpy as np
-    from rapidfuzz import process
-    from rapidfuzz.distance import LCSseq
+
+    process, LCSseq, _ = _rapidfuzz()  # noqa: N806 - rapidfuzz's own name
 
     lcs = process.cdist(
         [q.codes for q in lq], [q.codes for q in rq], scorer=LCSseq.similarity, dtype=np.int32
@@ -351,9 +351,20 @@ def _split_parts(  # noqa: PLR0917 (private helper over the matcher's working se
     return extra
 
 
-def _diff(a: _Quote, b: _Quote) -> tuple[tuple[str, str], ...]:
-    from rapidfuzz.distance import Indel
+@functools.cache
+def _rapidfuzz() -> tuple[Any, Any, Any]:
+    """The ``process``, ``LCSseq`` and ``Indel`` of rapidfuzz, imported once, on first use.
 
+    A ``from`` import of a package's modules costs a Python-level call each time it runs.
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel, LCSseq
+
+    return process, LCSseq, Indel
+
+
+def _diff(a: _Quote, b: _Quote) -> tuple[tuple[str, str], ...]:
+    _, _, indel = _rapidfuzz()
     ops: list[tuple[str, list[str]]] = []
 
     def add(tag: str, words: Sequence[str]) -> None:
@@ -364,7 +375,7 @@ def _diff(a: _Quote, b: _Quote) -> tuple[tuple[str, str], ...]:
         else:
             ops.append((tag, list(words)))
 
-    for op in Indel.opcodes(a.codes, b.codes):
+    for op in indel.opcodes(a.codes, b.codes):
         if op.tag == "equal":
             add("equal", a.tokens[op.src_start : op.src_end])
         else:
