@@ -1256,8 +1256,14 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
         ]
     month_hits = [(s, e) for word, s, e in hits if word in months]
     k = 0  # the first month hit not before the current one
+    phrase_only = _phrase_anchors(pat.lang)
     for word, s, e in hits:
         names = words[word]
+        if word in phrase_only and not any(
+            regex.search(text, s - before if s > before else 0, e + after)
+            for regex, before, after in phrase_only[word]
+        ):
+            continue  # "this" without "so far this year" around it
         if word in needs_word:
             # A unit word ("jaar", "weeks") is a date only with a shift, "ago", "over", a part
             # word or an ordinal nearby, or a number right after it ("week 31", "jaren '90").
@@ -1338,6 +1344,23 @@ def _anchor_table(lang: str) -> dict[str, frozenset[str]]:
 
 
 _SHIFT_UNIT = frozenset(("shift_unit",))
+_PHRASES = frozenset(("holiday", "year_to_date"))
+
+
+@functools.cache
+def _phrase_anchors(lang: str) -> dict[str, tuple[tuple[re.Pattern[str], int, int], ...]]:
+    """The anchor words of ``lang`` that call only fixed phrases, with their patterns and margins.
+
+    "this" of "so far this year", "que" of "en lo que va de año": a common word that is a date
+    only within its phrase. The phrase is looked for in the word's margins at once, and the
+    word is no anchor without it (exact: a match holding the word lies within its margins).
+    """
+    pat = patterns(lang)
+    return {
+        w: tuple((getattr(pat, n), *_MARGINS[n]) for n in sorted(names))
+        for w, names in pat.anchor_words.items()
+        if names <= _PHRASES
+    }
 
 
 @functools.cache
