@@ -564,7 +564,7 @@ def _index_keys(features: _Features, figures: Sequence[str | None], i: int) -> l
 
 
 def _group_quotes(block: list[_Item]) -> list[_Group]:
-    from factcheck.quotematch import _Encoder, _match
+    from factcheck.quotematch import QuoteMatch, _Encoder, _match
 
     clustering = _Clustering(block, {})
     encode = _Encoder()
@@ -583,8 +583,15 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
                 if (i, c) not in found:
                     pairs.append((match.score, i, c))
                     said = f"{block[r].source} → {block[i].source}"
-                    steps = tuple(attrs.evolve(st, detail=f"{said}: {st.detail}") for st in match.steps)
-                    found[(i, c)] = attrs.evolve(match, steps=steps)
+                    steps = tuple(Step(st.op, f"{said}: {st.detail}") for st in match.steps)
+                    found[(i, c)] = QuoteMatch(
+                        left=match.left,
+                        right=match.right,
+                        relation=match.relation,
+                        score=match.score,
+                        diff=match.diff,
+                        steps=steps,
+                    )
         for i, c in clustering.assign(mine, pairs).items():
             clustering.clusters[c].matches.append(found[(i, c)])
     return clustering.groups()
