@@ -1,13 +1,15 @@
-"""How extract() merges what its extractors found: numbers under a date give way to it."""
+"""How extract() merges what its extractors found, and where derivations see a sentence end."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import _drop_shadowed
+from factcheck.extract.derive import SENTENCE_END
 from factcheck.model import Claim, DateRange, Interval
 
 _DAY = DateRange(dt.date(2026, 1, 26), dt.date(2026, 1, 26), "day")
@@ -43,3 +45,9 @@ def test_in_2023_is_a_year_not_a_count() -> None:
 
     claims = extract("In 2023 kwamen 2.023 mensen.", lang="nl", published=dt.date(2026, 1, 26))
     assert [(c.kind, c.text) for c in claims] == [("date", "2023"), ("count", "2.023 mensen")]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…\n\"'”») \t5")), max_size=60))
+def test_sentence_ends_are_those_of_the_plain_alternation(text: str) -> None:
+    plain = re.compile(r"[.!?…]+[\"'”»)]?\s+|\n")
+    assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
