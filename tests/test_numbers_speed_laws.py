@@ -262,3 +262,44 @@ def test_odd_letters_turn_the_lowercase_scans_off() -> None:
     assert num._Index("Sixty days", p).scan_low is not None
     assert num._Index("ſixty days", p).scan_low is None  # a long s matches "s" ignoring case
     assert num._Index("İstanbul, sixty days", p).scan_low is None  # lowering changes the length
+
+
+def plain_numbered_chrome(text: str, c: num._Chrome) -> list[tuple[int, int]]:
+    """Chrome with a number, every digit run tried with both patterns."""
+    spans = []
+    for m in c.digits.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isdigit():
+            continue
+        bm = c.before.search(text, max(0, s - 30), s)
+        am = c.after.match(text, e)
+        pre = num._chrome_words(bm.group("w")) if bm else ""
+        post = num._chrome_words(am.group("w")) if am else ""
+        if pre and post and (pre, post) in c.pairs:
+            spans.append((bm.start() if bm else s, am.end() if am else e))
+        elif post and ("", post) in c.pairs:
+            spans.append((s, am.end() if am else e))
+        elif pre and (pre, "") in c.pairs:
+            spans.append((bm.start() if bm else s, e))
+    return spans
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=80)
+@given(data=st.data())
+def test_chrome_with_a_number_is_found_as_by_trying_every_digit_run(lang: str, data: st.DataObject) -> None:
+    c = num._chrome_patterns(lang)
+    # the language's chrome templates ("leestijd # minuten") with a figure and odd gaps, in
+    # any case, glued to each other and to stray characters
+    gaps = st.sampled_from(["", " ", "  ", ":", ": ", "\u00a0", "\u202f", "\t", "\n", "x"])
+    templates = st.sampled_from(list(num.lang_data.get(lang).CHROME))
+    figures = st.sampled_from(["5", "507", "12345678"])
+
+    @st.composite
+    def chrome(draw: st.DrawFn) -> str:
+        pre, _, post = draw(templates).partition("#")
+        text = f"{pre.strip()}{draw(gaps)}{draw(figures)}{draw(gaps)}{post.strip()}"
+        return draw(st.sampled_from([text, text.upper(), text.title()]))
+
+    text = data.draw(st.lists(st.one_of(chrome(), gaps), max_size=8).map("".join))
+    assert num._numbered_chrome(text, c) == plain_numbered_chrome(text, c)

@@ -628,14 +628,19 @@ def _chrome_patterns(lang: str) -> _Chrome:
     )
 
 
+_CHROME_GAP_BEFORE = frozenset(" :\t\u00a0")  # what _Chrome.before ends with
+_CHROME_GAP_AFTER = frozenset(" \t\u00a0\u202f\u2009")  # what _Chrome.after starts with (_SP)
+
+
 def _numbered_chrome(text: str, c: _Chrome) -> list[tuple[int, int]]:
     spans = []
     for m in c.digits.finditer(text):
         s, e = m.span()
         if s and text[s - 1].isdigit():
             continue
-        bm = c.before.search(text, max(0, s - 30), s)
-        am = c.after.match(text, e)
+        # each pattern needs a space (or colon) right next to the digits: look at it first
+        bm = c.before.search(text, max(0, s - 30), s) if s and text[s - 1] in _CHROME_GAP_BEFORE else None
+        am = c.after.match(text, e) if text[e : e + 1] in _CHROME_GAP_AFTER else None
         pre = _chrome_words(bm.group("w")) if bm else ""
         post = _chrome_words(am.group("w")) if am else ""
         if pre and post and (pre, post) in c.pairs:
