@@ -224,8 +224,8 @@ def patterns(lang: str) -> DatePatterns:
     suffix = "(?:" + _opt_alt(d.DATE_ORDINAL_SUFFIXES) + ")?"
     day_num = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d){suffix}"
     # The same at a number's start, one branch per first digit (longer first, as above).
-    first = "|".join(f"{c}{_NUM_START}{tail}" for c, tail in zip("0123456789", ("[1-9]", r"\d?", r"\d?", "[01]?")))
-    first += "|" + "|".join(f"{c}{_NUM_START}" for c in "456789")
+    tails = {"0": "[1-9]", "1": r"\d?", "2": r"\d?", "3": "[01]?", **dict.fromkeys("456789", "")}
+    first = "|".join(f"{c}{_NUM_START}{tail}" for c, tail in tails.items())
     day_num_at = rf"(?:{first})(?!\d){suffix}"
     day_word = _alt(d.DATE_DAY_WORDS)
     day = f"(?:{day_num}|{day_word}{_WE})"
