@@ -24,10 +24,6 @@ WORD: Final = re.compile(r"[^\W\d_]++")  # the words of a text, as the anchor sc
 _WORD = WORD
 _NUM_NOT_AFTER: Final = r"(?<![\w.,/:€$£¥])"  # not the tail of a larger number, code, price or time
 # A hyphen after letters or after exactly three digits joins a code ("133-03-03-2020"), not a range.
-# The same and a word start, checked behind a number's first digit: a pattern that starts with
-# a digit lets the engine skip to digits, where a lookbehind first makes it stop everywhere.
-_NUM_START: Final = r"(?<![\w.,/:€$£¥'’].)"
-_NUM_NOT_AFTER_1: Final = r"(?<![\w.,/:€$£¥].)(?<!\d-.)"  # a year's: behind its first digit
 _NO_HYPHEN_AFTER: Final = r"(?<![^\W\d]-)(?<!(?<!\d)\d\d\d-)"
 _NUM_NOT_BEFORE: Final = r"(?![\w]|[.,:/-]\d)"
 _NUM_NOT_BEFORE_RANGE: Final = r"(?![\w]|[.,:/]\d)"  # a hyphen may follow: the first end of a range
@@ -223,10 +219,6 @@ def patterns(lang: str) -> DatePatterns:
     wd_any = f"(?:{wd_full}|{_alt(d.DATE_WEEKDAY_ABBR)}\\.?)"
     suffix = "(?:" + _opt_alt(d.DATE_ORDINAL_SUFFIXES) + ")?"
     day_num = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d){suffix}"
-    # The same at a number's start, one branch per first digit (longer first, as above).
-    tails = {"0": "[1-9]", "1": r"\d?", "2": r"\d?", "3": "[01]?", **dict.fromkeys("456789", "")}
-    first = "|".join(f"{c}{_NUM_START}{tail}" for c, tail in tails.items())
-    day_num_at = rf"(?:{first})(?!\d){suffix}"
     day_word = _alt(d.DATE_DAY_WORDS)
     day = f"(?:{day_num}|{day_word}{_WE})"
     links = _opt_alt(d.DATE_LINKS)
@@ -263,7 +255,7 @@ def patterns(lang: str) -> DatePatterns:
         rf"(?:[ \t]{{0,2}},?[ \t]{{0,3}}(?:{year_links}{_SP})?(?P<year>{_YEAR}))?"
     )
     day_range = (
-        rf"(?P<d1>{day_num_at})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})"
+        rf"{_NUM_NOT_AFTER}{_WB}(?P<d1>{day_num})[ \t]{{0,3}}{connector}[ \t]{{0,3}}(?P<d2>{day_num})"
         rf"(?:{_SP}(?:{links}{_SP})?|[ \t]?[/-][ \t]?)(?P<mon>{mon}){year_tail}"
     )
     month_range = (
@@ -280,7 +272,7 @@ def patterns(lang: str) -> DatePatterns:
     )
     # A numeric month between links: "el 9 de 8 de 1971", "el 17 del 11".
     day_of_month_number = (
-        rf"(?P<day>{day_num_at}){_SP}{links}{_SP}(?P<mon>1[0-2]|0?[1-9])(?!\d|[.,:/-]\d)"
+        rf"{_NUM_NOT_AFTER}{_WB}(?P<day>{day_num}){_SP}{links}{_SP}(?P<mon>1[0-2]|0?[1-9])(?!\d|[.,:/-]\d)"
         rf"(?:{_SP}{links}{_SP}(?P<year>{_YEAR}))?"
     )
     # A day of the month alone, after a preposition and with an ordinal mark: "on the 18th.", "op de 15e".
@@ -543,9 +535,7 @@ def patterns(lang: str) -> DatePatterns:
         mixed_order=c(mixed_order),
         day_of_month_number=c(day_of_month_number),
         month_alone=c(month_alone),
-        year_alone=c(
-            rf"(?P<y>1{_NUM_NOT_AFTER_1}[5-9]\d\d|2{_NUM_NOT_AFTER_1}[01]\d\d)(?![\d])(?!\d|[.,:/]\d|[ \t]?%)"
-        ),
+        year_alone=c(rf"{_NUM_NOT_AFTER}(?<!\d-)(?P<y>{_YEAR})(?!\d|[.,:/]\d|[ \t]?%)"),
         weekday=c(weekday),
         day_offset=c(rf"(?P<w>{_wb_alt(d.DATE_DAY_OFFSETS)}){_WE}"),
         shift_unit=c(shift_unit),
