@@ -1240,7 +1240,9 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     unit_only, context, enablers = pat.unit_only, pat.unit_context, pat.unit_enablers
     needs_word, months = _anchor_kinds(pat.lang)
     count_last, count_first_units, range_gap = _anchor_checks(pat.lang)
-    unit_weekend, unit_before, unit_after = _unit_cues(pat.lang)
+    unit_keys, part_keys = _unit_cues(pat.lang)
+    near_before, near_after = _MARGINS["shift_unit"][0] + 10, _MARGINS["shift_unit"][1] + 40
+    part_before = near_before + 50  # a part word stands in the 40 characters before the match
     low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
     if low is not None:
@@ -1286,13 +1288,14 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
                     and _DIGIT.search(text, max(0, s - 4), s) is None
                 ):
                     names = names - _SHIFT_COUNT
-            # Without a shift or part word near it, only "the weekend" is a date of its own.
+            # The shift-unit window around the word reads no date without a shift word or a
+            # weekend in it, or a part word before it (looked for a little wider: a match may
+            # start in the window and end past it).
             if (
                 "shift_unit" in names
                 and low is not None
-                and word not in unit_weekend
-                and unit_before.search(low, s - _UNIT_REACH if s > _UNIT_REACH else 0, s) is None
-                and unit_after.search(low, e, e + _UNIT_REACH) is None
+                and unit_keys.search(low, s - near_before if s > near_before else 0, e + near_after) is None
+                and part_keys.search(low, s - part_before if s > part_before else 0, e + near_after) is None
             ):
                 names = names - _SHIFT_UNIT
         if word in months:
@@ -1315,24 +1318,23 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
 _SHIFT_COUNT = frozenset(("shift_count",))
 _SHIFT_UNIT = frozenset(("shift_unit",))
 _PERIOD_PARTS = frozenset(("start", "end", "earlier", "later"))  # the parts that name the current period
-_UNIT_REACH = 80  # how far before or after a unit word its shift or part word may stand
 
 
 @functools.cache
-def _unit_cues(lang: str) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """What the shift-unit pattern needs around a unit word to read a date there.
+def _unit_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What the shift-unit pattern needs in a window to read a date there.
 
-    The unit words that find a weekend ("the weekend" needs no shift word); the longest word
-    of each shift and part phrase that may stand before a unit; and that of each shift phrase
-    that may follow one. Each is looked for at word starts (each word of a phrase starts a
-    word): with none of them near the unit, the pattern reads no date ("drie jaar", "het
-    jaar", "een jaar eerder").
+    A shift word, or a unit that finds a weekend ("the weekend" needs no shift word), inside
+    the match; or a part word that names a start or an end before it ("eind van de maand").
+    Each phrase is looked for by its longest word, at word starts (each word of a phrase
+    starts a word). With none of them near, the pattern reads no date in the window
+    ("drie jaar", "het jaar", "een jaar eerder").
     """
     d = lang_data(lang)
-    weekend = frozenset(_key_word(phrase) for phrase, unit in d.DATE_UNITS.items() if unit == "weekend")
+    weekend = [phrase for phrase, unit in d.DATE_UNITS.items() if unit == "weekend"]
     # Only a start or an end names the current period ("eind van de maand"), not "een half jaar".
     parts = [phrase for phrase, name in d.DATE_PARTS.items() if name in _PERIOD_PARTS]
-    return weekend, _word_starts((*d.DATE_SHIFT_BEFORE, *parts)), _word_starts(d.DATE_SHIFT_AFTER)
+    return _word_starts((*d.DATE_SHIFT_BEFORE, *d.DATE_SHIFT_AFTER, *weekend)), _word_starts(parts)
 
 
 def _key_word(phrase: str) -> str:
