@@ -47,7 +47,7 @@ from factcheck.lang import get as lang_data
 from factcheck.model import Claim, DateRange, Granularity, Step
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["compare_dates", "extract_dates", "read_dateline"]
 
@@ -903,7 +903,7 @@ def _h_shift_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         part = ctx.pat.part_before.search(ctx.before(m.start()))
         # "een half jaar" is a duration: only a start or an end names the current period.
         name = ctx.pat.data.DATE_PARTS.get(" ".join(part["part"].lower().split())) if part else None
-        if not weekend and name not in _PERIOD_PARTS:
+        if not weekend and name not in {"start", "end", "earlier", "later"}:
             return None
         raw_shift = next(w for w, s in ctx.pat.data.DATE_SHIFT_BEFORE.items() if s == 0)
     elif unit == "day":
@@ -1240,9 +1240,6 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
     unit_only, context, enablers = pat.unit_only, pat.unit_context, pat.unit_enablers
     needs_word, months = _anchor_kinds(pat.lang)
     count_last, count_first_units, range_gap = _anchor_checks(pat.lang)
-    unit_keys, part_keys = _unit_cues(pat.lang)
-    near_before, near_after = _MARGINS["shift_unit"][0] + 10, _MARGINS["shift_unit"][1] + 40
-    part_before = near_before + 50  # a part word stands in the 40 characters before the match
     low = ctx.low
     # Lowercasing keeps offsets but for a few letters ("İ"): then the words are looked up one by one.
     if low is not None:
@@ -1288,16 +1285,6 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
                     and _DIGIT.search(text, max(0, s - 4), s) is None
                 ):
                     names = names - _SHIFT_COUNT
-            # The shift-unit window around the word reads no date without a shift word or a
-            # weekend in it, or a part word before it (looked for a little wider: a match may
-            # start in the window and end past it).
-            if (
-                "shift_unit" in names
-                and low is not None
-                and unit_keys.search(low, s - near_before if s > near_before else 0, e + near_after) is None
-                and part_keys.search(low, s - part_before if s > part_before else 0, e + near_after) is None
-            ):
-                names = names - _SHIFT_UNIT
         if word in months:
             while month_hits[k][0] < s:
                 k += 1
@@ -1316,48 +1303,6 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
 
 
 _SHIFT_COUNT = frozenset(("shift_count",))
-_SHIFT_UNIT = frozenset(("shift_unit",))
-_PERIOD_PARTS = frozenset(("start", "end", "earlier", "later"))  # the parts that name the current period
-
-
-@functools.cache
-def _unit_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What the shift-unit pattern needs in a window to read a date there.
-
-    A shift word, or a unit that finds a weekend ("the weekend" needs no shift word), inside
-    the match; or a part word that names a start or an end before it ("eind van de maand").
-    Each phrase is looked for by its longest word, at word starts (each word of a phrase
-    starts a word). With none of them near, the pattern reads no date in the window
-    ("drie jaar", "het jaar", "een jaar eerder").
-    """
-    d = lang_data(lang)
-    weekend = [phrase for phrase, unit in d.DATE_UNITS.items() if unit == "weekend"]
-    # Only a start or an end names the current period ("eind van de maand"), not "een half jaar".
-    parts = [phrase for phrase, name in d.DATE_PARTS.items() if name in _PERIOD_PARTS]
-    return _word_starts((*d.DATE_SHIFT_BEFORE, *d.DATE_SHIFT_AFTER, *weekend)), _word_starts(parts)
-
-
-def _key_word(phrase: str) -> str:
-    """The longest word of ``phrase``, lowercase: the anchor word that finds it."""
-    words: list[str] = ANCHOR_WORD.findall(phrase.lower())
-    return max(words, key=len)
-
-
-def _word_starts(phrases: Iterable[str]) -> re.Pattern[str]:
-    """The longest word of each of ``phrases``, lowercase, at a word start.
-
-    Each opens with its letter, the check of the one before behind it, so that the engine
-    skips to those letters.
-    """
-    by_first: dict[str, list[str]] = {}
-    for key in {_key_word(phrase) for phrase in phrases}:
-        by_first.setdefault(key[0], []).append(key[1:])
-    branches = [
-        rf"{re.escape(first)}(?<![^\W\d_].)(?:{_trie(rests)})" for first, rests in sorted(by_first.items())
-    ]
-    return re.compile("|".join(branches) if branches else r"(?!x)x")
-
-
 _MONTH_RANGE = frozenset(("month_range",))
 
 
