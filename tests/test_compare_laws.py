@@ -307,8 +307,17 @@ ANY_TEXT = st.one_of(
 )
 
 
+# Odd but valid publication dates: the ends of the calendar, where "overmorgen" or "the day
+# before yesterday" would fall outside it.
+EDGE_DAYS = (dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 30), dt.date(9999, 12, 31))
+
+
 @LAWS
-@given(text=ANY_TEXT, lang=st.sampled_from((None, *LANGS)), published=st.sampled_from((None, *PUBLISHED)))
+@given(
+    text=ANY_TEXT,
+    lang=st.sampled_from((None, *LANGS)),
+    published=st.one_of(st.sampled_from((None, *PUBLISHED, *EDGE_DAYS)), st.dates()),
+)
 def test_extract_never_raises_and_spans_hold(text: str, lang: str | None, published: dt.date | None) -> None:
     claims = factcheck.extract(text, lang=lang, published=published)
     for claim in claims:

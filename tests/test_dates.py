@@ -344,3 +344,53 @@ def test_overlapping_readings_leave_the_longer_date(lang: str, text: str, claims
 def test_date_claims_never_overlap(words: list[str], lang: str) -> None:
     claims = extract_dates(" ".join(words), lang, PUB)
     assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(claims))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the fifth quarter of the match he scored."),
+        ("nl", "Het vijfde kwartaal bracht herstel."),
+        ("de", "Im fünften Quartal stieg der Umsatz."),
+        ("fr", "Le cinquième trimestre fut meilleur."),
+        ("es", "El quinto trimestre fue mejor."),
+        ("en", "The third half was cancelled."),
+    ],
+)
+def test_a_quarter_or_half_past_the_year_is_no_date(lang: str, text: str) -> None:
+    # these raised "month must be in 1..12" before the bound on the ordinal
+    assert extract_dates(text, lang, PUB) == []
+    assert [c for c in factcheck.extract(text, lang=lang, published=PUB) if c.kind == "date"] == []
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["the", "first", "second", "fifth", "tenth", "ten", "quarter", "quarters", "half", "Q5", "H3",
+             "het", "vijfde", "kwartaal", "im", "fünften", "Quartal", "le", "cinquième", "trimestre",
+             "el", "quinto", "semestre", "2024", "of", "ago", "in", "de", "van"]
+        ),
+        max_size=12,
+    ),
+    lang=st.sampled_from(["en", "nl", "de", "fr", "es"]),
+)  # fmt: skip
+def test_ordinal_periods_never_raise(words: list[str], lang: str) -> None:
+    # "ten quarters ago" is a date (30 months back); "the fifth quarter" is none
+    for claim in extract_dates(" ".join(words), lang, PUB):
+        assert isinstance(claim.value, DateRange)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published"),
+    [
+        ("nl", "overmorgen", D(9999, 12, 31)),
+        ("nl", "Het gebeurde gisteren.", D(1, 1, 1)),
+        ("en", "It happened the day before yesterday, on Sunday.", D(1, 1, 2)),
+        ("de", "übermorgen und nächste Woche", D(9999, 12, 30)),
+        ("es", "anteayer, el jueves", D(1, 1, 1)),
+    ],
+)
+def test_a_reading_past_the_ends_of_the_calendar_is_left_out(lang: str, text: str, published: D) -> None:
+    for claim in extract_dates(text, lang, published):
+        assert isinstance(claim.value, DateRange)
+    factcheck.extract(text, lang=lang, published=published)

@@ -1053,8 +1053,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 def _quarter_value(kind: str, n: int, year: int | None, ctx: _Ctx) -> DateRange | None:
     unit = "half" if kind in {"h", "half"} else "quarter"
-    if (unit == "half" and n > 2) or n < 1:
-        return None
+    if not 1 <= n <= (2 if unit == "half" else 4):
+        return None  # "the fifth quarter" of a match, "ten quarters": no part of a year
     months = 6 if unit == "half" else 3
     if year is None and unit == "half":  # "the first half" is as often a match or an hour
         return None
@@ -1568,7 +1568,11 @@ def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
     for name, regex, handler, rank in _runs(ctx.pat.lang):
         for lo, hi in windows.get(name, ()):
             for m in regex.finditer(text, lo, hi):
-                cand = handler(m, ctx)
+                try:
+                    cand = handler(m, ctx)
+                except (OverflowError, ValueError):
+                    # a reading past the calendar's ends: "overmorgen" written on 31 December 9999
+                    continue
                 if cand is not None:
                     cand.rank = 2 if cand.weak else rank
                     yield cand
