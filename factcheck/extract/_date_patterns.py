@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Final
 
@@ -48,14 +49,21 @@ def _alt(words: object) -> str:
     one letter instead of trying each word in turn.
     """
     items = {v for w in words for v in _variants(str(w).lower())}  # type: ignore[attr-defined]
+    return "(?:" + _emit(_trie_of(items, gaps=True)) + ")"
+
+
+def _trie_of(words: Iterable[str], *, gaps: bool) -> dict[str, dict[str, object]]:
+    """The trie of ``words``: a node per next character, ``""`` where a word ends.
+
+    With ``gaps``, a space is a token of its own that matches any small gap between words.
+    """
     root: dict[str, dict[str, object]] = {}
-    for word in items:
+    for word in words:
         node = root
-        # A space is a token of its own: it matches any small gap between words.
         for ch in word:
-            node = node.setdefault(_SP if ch == " " else re.escape(ch), {})  # type: ignore[assignment]
+            node = node.setdefault(_SP if gaps and ch == " " else re.escape(ch), {})  # type: ignore[assignment]
         node[""] = {}
-    return "(?:" + _emit(root) + ")"
+    return root
 
 
 def _emit(node: dict[str, dict[str, object]]) -> str:
@@ -73,13 +81,7 @@ def _trie(words: object) -> str:
     An alternation of hundreds of words makes the engine try each in turn at every position;
     the trie tries one branch per letter, so the anchor scan runs at the speed of the text.
     """
-    root: dict[str, dict[str, object]] = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = root
-        for ch in str(word):
-            node = node.setdefault(re.escape(ch), {})  # type: ignore[assignment]
-        node[""] = {}
-    return _emit(root)
+    return _emit(_trie_of((str(w) for w in words), gaps=False))  # type: ignore[attr-defined]
 
 
 _AFTER_NON_WORD: Final = r"(?<![\w'’].)"  # after a word's first letter: what stood before it
@@ -95,12 +97,7 @@ def _wb_alt(words: object) -> str:
     items = {v for w in words for v in _variants(str(w).lower())}  # type: ignore[attr-defined]
     if not items:
         return r"(?!x)x"
-    root: dict[str, dict[str, object]] = {}
-    for word in items:
-        node = root
-        for ch in word:
-            node = node.setdefault(_SP if ch == " " else re.escape(ch), {})  # type: ignore[assignment]
-        node[""] = {}
+    root = _trie_of(items, gaps=True)
     branches = [tok + _AFTER_NON_WORD + _emit(child) for tok, child in sorted(root.items()) if tok]  # type: ignore[arg-type]
     return "(?:" + "|".join(branches) + ")"
 
