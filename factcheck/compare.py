@@ -970,6 +970,9 @@ def compare(
     only one source; its content does not depend on the order of the sources. ``progress``,
     if given, is called with each source's name once that source has been read.
 
+    Python's cyclic garbage collector is paused while the sources are read and aligned, and
+    restored as it was afterwards (see the scale-out guide).
+
     >>> report = compare("Er werden 120 boetes uitgedeeld.", "Er werden 95 boetes uitgedeeld.", lang="nl")
     >>> [(f.verdict, f.relation) for f in report.findings]
     [('discrepancy', 'disjoint')]
@@ -991,8 +994,8 @@ def check(
     """Judge each claim of ``candidate`` against ``against``, the sources it should follow.
 
     A claim is supported (an agreement), contradicted (a discrepancy) or unsupported (unique
-    to the candidate). Claims found only in the sources are not reported. ``progress`` is as
-    for :func:`compare`.
+    to the candidate). Claims found only in the sources are not reported. ``progress``, and
+    the pause of the garbage collector, are as for :func:`compare`.
 
     >>> report = check("Er werden 95 boetes uitgedeeld.", ["Er werden 120 boetes uitgedeeld."], lang="nl")
     >>> [f.verdict for f in report.contradicted]
@@ -1027,7 +1030,8 @@ def compare_many(
     """Compare many independent clusters of sources, one report per cluster, in order.
 
     ``executor`` is any :class:`concurrent.futures.Executor` (a process pool, a Dask
-    ``Client.get_executor()``, a Ray executor); ``None`` runs in this process.
+    ``Client.get_executor()``, a Ray executor); ``None`` runs in this process. With an
+    executor, this process pauses its cyclic garbage collector while the reports arrive.
 
     >>> [len(r.sources) for r in compare_many([["3 dagen", "3 dagen"], ["a", "b", "c"]])]
     [2, 3]
