@@ -1431,6 +1431,9 @@ def _numeric_names(text: str, s: int, run: int, sep: str) -> frozenset[str]:
 
 
 _DM_DOT = re.compile(r"\d{1,2}\.\d{1,2}\.")  # "3.5.": the closing dot of a day and month
+# A dot and a digit run with no dot after it: one or two digits ("1.5", "2.35"), or three
+# or more (a thousands group or a long fraction, which never start a numeric date).
+_DECIMAL = re.compile(r"\.\d(?:\d\d|\d?(?![\d.]))")
 _NUMERIC_DM = frozenset(("numeric_dm",))
 
 
@@ -1464,12 +1467,25 @@ def _digit_anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
         nxt = text[e : e + 4]
         if run == 4 and "15" <= text[s : s + 2] <= "21":
             names |= _year_names(text, s, e, table["year"])
-        separated = (
-            nxt[:1] in {"-", "/", "."}
-            and nxt[1:2].isdigit()
-            and not _thousands(text, e)  # "23.000" is a number, not a date
-            and (s == 0 or text[s - 1] not in ".,")
-        )
+        if nxt[:1] == "." and (dec := _DECIMAL.match(text, e)) is not None:
+            # "1.5 million": a dotted number with no second dot calls at most the day-month
+            # pattern, and that only before a weekday ("vrijdag 3.5"), as the checks below say.
+            if (
+                run <= 2
+                and dec.end() - e <= 3
+                and (s == 0 or text[s - 1] not in ".,")
+                and not _thousands(text, e)  # "1.23²": str.isdigit() reads more digits than \d
+                and _weekday_before(ctx, s)
+            ):
+                names |= _NUMERIC_DM
+            separated = False
+        else:
+            separated = (
+                nxt[:1] in {"-", "/", "."}
+                and nxt[1:2].isdigit()
+                and not _thousands(text, e)  # "23.000" is a number, not a date
+                and (s == 0 or text[s - 1] not in ".,")
+            )
         spaced = run == 2 and nxt[:1] == " " and nxt[1:3].isdigit() and nxt[3:4] == " "  # "02 04 2009"
         if separated:
             numeric = _numeric_names(text, s, run, nxt[0])
