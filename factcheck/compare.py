@@ -369,10 +369,12 @@ class _Clustering:
         self.langs = langs
         self.clusters: list[_Cluster] = []
         # (cluster, member) of every representative, cluster by cluster, and the members alone;
-        # both only grow while each new representative starts a cluster, and are made anew
-        # when an older cluster gains one (a source in another language joined it)
+        # both only grow while each new representative starts a cluster, and are made anew,
+        # once, before the next source is scored when an older cluster gained one (a source in
+        # another language joined it)
         self.rep_pairs: list[tuple[int, int]] = []
         self.rep_members: list[int] = []
+        self._stale = False
 
     def by_source(self) -> list[list[int]]:
         out: dict[str, list[int]] = defaultdict(list)
@@ -384,15 +386,16 @@ class _Clustering:
         """(cluster, member) for every representative, what a newcomer source is scored on.
 
         No cluster holds a claim of the newcomer yet: a source's claims are all scored before
-        any of them joins. The list is the clustering's own: read it, do not change it.
+        any of them joins. The list is the clustering's own: read it, do not change it;
+        :attr:`rep_members` is current once this has been called.
         """
+        if self._stale:
+            self.rep_pairs = [
+                (c, rep) for c, cluster in enumerate(self.clusters) for rep in cluster.reps.values()
+            ]
+            self.rep_members = [rep for _, rep in self.rep_pairs]
+            self._stale = False
         return self.rep_pairs
-
-    def _rebuild(self) -> None:
-        self.rep_pairs = [
-            (c, rep) for c, cluster in enumerate(self.clusters) for rep in cluster.reps.values()
-        ]
-        self.rep_members = [rep for _, rep in self.rep_pairs]
 
     def assign(self, mine: list[int], pairs: list[tuple[float, int, int]]) -> dict[int, int]:
         """Best-first: (score, claim, cluster) pairs, each claim and cluster used once."""
@@ -410,8 +413,9 @@ class _Clustering:
                 self.join(taken[i], i)
             else:
                 it = block[i]
-                self.rep_pairs.append((len(self.clusters), i))
-                self.rep_members.append(i)
+                if not self._stale:
+                    self.rep_pairs.append((len(self.clusters), i))
+                    self.rep_members.append(i)
                 self.clusters.append(_Cluster([i], {it.source}, {self.langs.get(it.source): i}))
         return taken
 
@@ -423,7 +427,7 @@ class _Clustering:
         lang = self.langs.get(source)
         if lang not in cluster.reps:
             cluster.reps[lang] = i
-            self._rebuild()
+            self._stale = True  # made anew when the next source asks for them
 
     def groups(self) -> list[_Group]:
         out: list[_Group] = []
