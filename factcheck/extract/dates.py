@@ -1373,9 +1373,6 @@ def _anchor_kinds(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-_DIGITS = re.compile(r"\d+")
-
-
 def _thousands(text: str, end: int) -> bool:
     """Whether a separator and exactly three digits follow ``end``: a thousands group."""
     group = text[end + 1 : end + 5]
