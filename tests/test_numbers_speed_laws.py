@@ -69,6 +69,7 @@ def lang_words(lang: str) -> list[str]:
 
 # ----------------------------------------------------------------------------- oracles
 
+PLAIN_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
 PLAIN_CONTEXT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])")
 PLAIN_LAST_WORDS = re.compile(r"(?:[^\s.!?;:,()]{1,40}[ \t\u00a0]{1,3}){0,5}\Z")
 
@@ -81,7 +82,7 @@ def plain_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in num._SENTENCE_START.finditer(text, lo, min(len(text), start + 1)):
         if m.end() <= start:
             s = m.end()
-    m2 = num._SENTENCE_END.search(text, end, min(len(text), end + num._REACH))
+    m2 = PLAIN_SENTENCE_END.search(text, end, min(len(text), end + num._REACH))
     return s, m2.start() if m2 else min(len(text), end + num._REACH)
 
 
@@ -138,6 +139,38 @@ def plain_clause_words(text: str, start: int, p: num._Patterns) -> list[tuple[in
         for m in PLAIN_CONTEXT_WORD.finditer(text, lo + cut, start)
         if len(m.group()) > 1 and m.group().lower() not in p.stop | p.vocabulary
     ]
+
+
+def plain_before(text: str, cursor: int, p: num._Patterns) -> tuple[str, str, int, bool] | None:
+    """What stands before ``cursor``, every phrase of one to four words tried, the longest first."""
+    lo = max(0, cursor - num._BEFORE_REACH)
+    stripped = text[lo:cursor].rstrip(num._SPACES)
+    end = lo + len(stripped)
+    gap = cursor - end
+    if gap > 3:
+        return None
+    best = None
+    for sym in sorted(num.CURRENCY_SYMBOLS, key=len, reverse=True):
+        if stripped.endswith(sym):
+            at = end - len(sym)
+            if at == 0 or not ("A" <= text[at - 1] <= "z" and text[at - 1].isalpha()):
+                best = ("csym", sym, at, gap > 0)
+            break
+    low = stripped.lower()
+    for k in range(4, 0, -1):
+        m = re.search(rf"(\S+)(?:\s+\S+){{{k - 1}}}\s*\Z", low)
+        if m is None or re.search(r"\S\Z", low[: m.start()]):
+            continue  # fewer than k words, or the first of them cut
+        first = m.group(1)
+        lead = len(first) - len(first.lstrip(num._OPENING))
+        phrase = " ".join(m.group().split())[lead:]
+        found = p.before_phrases.get(phrase)
+        if found is not None:
+            at = lo + m.start() + lead
+            if best is None or at < best[2]:
+                best = (found[0], found[1], at, gap > 0)
+            break
+    return best
 
 
 # ----------------------------------------------------------------------------- laws
@@ -220,7 +253,39 @@ def test_clause_words_match_reading_every_sign(lang: str, data: st.DataObject) -
     text = data.draw(texts(lang_words(lang)))
     start = data.draw(st.integers(0, len(text)))
     p = num._patterns(lang)
-    assert [m.span() for m in num._clause_words(text, start, p)] == plain_clause_words(text, start, p)
+    # the first five words, all that _subject_left reads
+    assert [m.span() for m in num._clause_words(text, start, p)] == plain_clause_words(text, start, p)[:5]
+
+
+def before_words(lang: str) -> list[str]:
+    """The phrases that may stand before a number, and the signs and words around them."""
+    p = num._patterns(lang)
+    words = [*p.before_phrases, *(w.upper() for w in list(p.before_phrases)[:30])]
+    return [*words, *num.CURRENCY_SYMBOLS, "(", "“", "((", "x", "word", "5"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_words_before_a_figure_are_the_longest_phrase_found(lang: str, data: st.DataObject) -> None:
+    p = num._patterns(lang)
+    words = st.sampled_from(before_words(lang) + ODD)
+    gaps = st.sampled_from([" ", " ", " ", "  ", "", "\n", "\u00a0", "\t"])
+    text = data.draw(st.lists(st.tuples(words, gaps).map("".join), max_size=8).map("".join))
+    cursor = data.draw(st.integers(0, len(text)))
+    assert num._before(text, cursor, p) == plain_before(text, cursor, p)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_sentence_end_pattern_finds_what_the_plain_one_finds(lang: str, data: st.DataObject) -> None:
+    text = data.draw(st.one_of(texts(SENTENCE_ENDS), prose(lang)))
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert [m.span() for m in num._SENTENCE_END.finditer(text, a, b)] == [
+        m.span() for m in PLAIN_SENTENCE_END.finditer(text, a, b)
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)

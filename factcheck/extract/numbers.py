@@ -181,6 +181,8 @@ class _Patterns:
     joiner_words: frozenset[str]
     before_last: frozenset[str]
     before_ends: frozenset[str]  # the last characters of before_last
+    # The most words of a phrase in before_phrases ending with each word (at most _BEFORE_WORDS).
+    before_lengths: dict[str, int]
     # The last words of the phrases the "..._before" patterns end with (None: always search).
     subject_last: _LastWords | None
     age_last: _LastWords | None
@@ -491,6 +493,7 @@ def _patterns(lang: str) -> _Patterns:
             k.rsplit(" ", 1)[-1] for k in _before_phrases(d, mods, range_openers, currencies, times)
         ),
         before_ends=frozenset(k[-1] for k in _before_phrases(d, mods, range_openers, currencies, times) if k),
+        before_lengths=_phrase_lengths(_before_phrases(d, mods, range_openers, currencies, times)),
         subject_last=_last_word_set([*d.SUBJECT_LINKS, *d.ARTICLES]),
         age_last=_last_word_set(d.AGE_BEFORE),
         clock_last=_last_word_set(d.CLOCK_BEFORE),
@@ -500,6 +503,15 @@ def _patterns(lang: str) -> _Patterns:
             re.IGNORECASE,
         ),
     )
+
+
+def _phrase_lengths(phrases: Iterable[str]) -> dict[str, int]:
+    """For each last word of ``phrases``, the most words (up to _BEFORE_WORDS) of one ending with it."""
+    lengths: dict[str, int] = {}
+    for phrase in phrases:
+        parts = phrase.split(" ")
+        lengths[parts[-1]] = max(lengths.get(parts[-1], 0), min(len(parts), _BEFORE_WORDS))
+    return lengths
 
 
 @attrs.frozen
@@ -863,8 +875,14 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
         if not grouped and len(raw) <= 2 and _read_slash_fraction(text, reading, p):
             return reading
         _read_scale(text, reading, p)
-        if not reading.scaled and text[reading.end : reading.end + 1] in _WORDS_AFTER_DIGITS:
-            # "3 dozijn", "2.12 hundred": digits times a multiplier word.
+        if (
+            not reading.scaled
+            and text[reading.end : reading.end + 1] in _WORDS_AFTER_DIGITS
+            and p.phrase_token.match(text, reading.end) is not None
+        ):
+            # "3 dozijn", "2.12 hundred": digits times a multiplier word (_extend_words reads
+            # nothing unless a number word's token follows: a reading of digits has no total
+            # for a comma to follow).
             state, end, n, _split = _extend_words(
                 text, reading.end, p.words.start(value), p, reading.steps, 0
             )
@@ -1125,7 +1143,10 @@ _SENTENCE_DOT = re.compile(r"[.!?]\s+(?=[\"“„'‘«(]?[A-ZÀ-Ý0-9])")
 _NEWLINE = re.compile(r"\n")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _OPENING_QUOTES = frozenset("\"“„'‘«(")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n")
+# A full stop before a capital or at the end, or a line break; written to open with one
+# character class (the engine skips to candidates), the same matches as the plain
+# r"[.!?](?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|[.!?]\s*$|\n".
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s+[\"“„'‘«(]?[A-ZÀ-Ý0-9])|(?<=[.!?])\s*$|(?<=\n))")
 _CONTEXT_WORDS = 8
 # A word of letters, apostrophes and hyphens: "(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-]){0,40}(?![\w'’-])",
 # with a first branch for the common word of letters only (one character class, faster).
@@ -1145,7 +1166,6 @@ _RANGE_STARTS = frozenset(_SPACES + "-–—")  # what range_after starts with
 _WORDS_AFTER_DIGITS = frozenset(_SPACES + "-,")  # what _extend_words reads after digits starts with
 _BRACKETED_STARTS = frozenset(" \t([{<")  # what _BRACKETED starts with
 _OPENING = "([{\"'“‘„«"
-_TOKEN = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _VERSION_AFTER = re.compile(r"[.,:/]\d|:")
 _GLUED_BEFORE = re.compile(r"\w[-/]\Z|\w\Z")  # \Z: "$" would also match before a line break
@@ -1602,14 +1622,22 @@ def _before(text: str, cursor: int, p: _Patterns) -> tuple[str, str, int, bool] 
     last = tail[-1].lower() if tail else ""
     if last not in p.before_last and last.lstrip(_OPENING) not in p.before_last:
         return best  # no phrase ends with this word: most numbers stop here
-    words = [(t.start(), t.group()) for t in _TOKEN.finditer(stripped.lower())][-_BEFORE_WORDS:]
+    # Only as many words as the longest phrase ending with this word has.
+    most = max(p.before_lengths.get(last, 0), p.before_lengths.get(last.lstrip(_OPENING), 0))
+    low = stripped.lower()
+    words = low.rsplit(None, most)
+    if len(words) > most:
+        del words[0]  # the text before the last ``most`` words
     for k in range(len(words), 0, -1):
-        first_start, first = words[-k]
+        first = words[-k]
         lead = len(first) - len(first.lstrip(_OPENING))
-        phrase = " ".join(w for _, w in words[-k:])[lead:]
+        phrase = " ".join(words[-k:])[lead:] if k > 1 else first[lead:]
         found = p.before_phrases.get(phrase)
         if found is not None:
-            at = lo + first_start + lead
+            at = len(low)
+            for w in reversed(words[-k:]):
+                at = low.rindex(w, 0, at)
+            at += lo + lead
             if best is None or at < best[2]:
                 best = (found[0], found[1], at, gap > 0)
             break
@@ -2350,8 +2378,12 @@ _CLAUSE_OPEN = re.compile(r"[.!?;:,()\n\"“”„«»]")
 _LAST_CLAUSE_OPEN = re.compile(rf"(?s).{{0,{_CLAUSE_REACH}}}{_CLAUSE_OPEN.pattern}")
 
 
+# _subject_left reads the first, second and third word of a clause, and whether it has more than four.
+_CLAUSE_WORDS = 5
+
+
 def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
-    """The content words of the clause before ``start`` (back to a comma or sentence end)."""
+    """The first five content words of the clause before ``start`` (back to a comma or sentence end)."""
     lo = max(0, start - _CLAUSE_REACH)
     window = text[lo:start]
     cut = 0
@@ -2366,11 +2398,14 @@ def _clause_words(text: str, start: int, p: _Patterns) -> list[re.Match[str]]:
             break
         end = k
     skip = p.not_content
-    return [
-        m
-        for m in _CONTEXT_WORD.finditer(text, lo + cut, start)
-        if len(word := m.group()) > 1 and word.lower() not in skip
-    ]
+    words = []
+    for m in _CONTEXT_WORD.finditer(text, lo + cut, start):
+        word = m.group()
+        if len(word) > 1 and word.lower() not in skip:
+            words.append(m)
+            if len(words) == _CLAUSE_WORDS:
+                break
+    return words
 
 
 def _subject_left(text: str, start: int, left: re.Match[str] | None, p: _Patterns, *, clause: bool) -> str:
