@@ -85,7 +85,46 @@ class Rules:
 
 def _alternation(words: frozenset[str]) -> str:
     parts = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in parts)
+    return "|".join(_escaped(w) for w in parts)
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s{1,3}")
+
+
+def _by_first(words: frozenset[str]) -> str:
+    """:func:`_alternation` with the words grouped under their first letter: "z(?:egt|ei)".
+
+    The engine tries every alternative of a case-blind alternation at each word start; grouped,
+    it tries one per first letter, then the words of one group. The words of a group keep
+    their order, and words under first letters that no character matches both (case-blind)
+    never match at the same offset, so the first alternative that matches is the same word.
+    Falls back to the plain alternation when the first letters do not split that way.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[:1].casefold(), []).append(w)
+    firsts = [sorted({w[0] for w in group}) for group in groups.values() if group[0]]
+    if len(firsts) != len(groups) or not all(
+        _same_letter(a, b) == (ga is gb)
+        for ga, gb in itertools.product(firsts, repeat=2)
+        for a in ga
+        for b in gb
+    ):
+        return _alternation(words)
+    out = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(_escaped(group[0]))
+        else:
+            rest = "|".join(_escaped(w[1:]) for w in group)
+            out.append(f"{re.escape(group[0][0])}(?:{rest})")
+    return "|".join(out)
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """Whether a case-blind pattern ``a`` matches the character ``b``."""
+    return re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
 
 
 @functools.cache
@@ -97,9 +136,9 @@ def rules(lang: str) -> Rules:
     aux = frozenset(data.SPEECH_AUX)
     verb_re = re.compile(
         rf"""(?<![\w'’-])
-        (?:(?P<prep>{_alternation(preps)})
-          |(?:(?P<aux>{_alternation(aux)})\s{{1,3}})?
-           (?P<verb>{_alternation(verbs - preps)})
+        (?:(?P<prep>{_by_first(preps)})
+          |(?:(?P<aux>{_by_first(aux)})\s{{1,3}})?
+           (?P<verb>{_by_first(verbs - preps)})
            (?P<pron>(?:-t)?-(?:il|elle|ils|elles|on))?
         )(?![\w'’-])""",
         re.IGNORECASE | re.VERBOSE,

@@ -126,6 +126,11 @@ class _State:
     genders: dict[str, str] = attrs.Factory(dict)
     # Names read at an offset while looking for a pronoun's antecedent (windows overlap).
     names_at: dict[int, tuple[str | None, str, int]] = attrs.Factory(dict)
+    # Noun phrases read at an offset, by (offset, apposition, descriptive): a role's earlier
+    # mentions and the words after a speech verb are read again for later quotations.
+    nps: dict[tuple[int, bool, bool], tuple[NounPhrase | None, int]] = attrs.Factory(dict)
+    # The text in lower case when that keeps every offset (see _occurrences); "" before it is made.
+    lowered: str | None = ""
     # The quotation being read: its text, where its paragraph region starts, its opening mark.
     text: str = ""
     region: int = 0
@@ -154,7 +159,7 @@ def extract_quotes(text: str, lang: str) -> list[Claim]:
         return []
     breaks = [m.start() for m in _newline_re().finditer(text)]
     opens = [q.open_at for q in top]
-    state = _State(r, lang)
+    state = _State(r, lang, text=text)
     found: list[tuple[QuoteSpan, _Attribution]] = []
     prev_top: QuoteSpan | None = None
     prev_stmt: tuple[QuoteSpan, _Attribution] | None = None
@@ -296,14 +301,14 @@ def _resolve(np: NounPhrase, state: _State) -> str | None:
         return _antecedent(np.text.casefold(), state)
     if np.kind == "role":
         role = np.text.casefold()
-        found = state.roles.get(role) or _named_role(state.text, role, state.at, r)
+        found = state.roles.get(role) or _named_role(role, state)
         if found is None and _is_title_role(role, r):
             # "sagte der CDU-Chef", "meldt een woordvoerster": the person or body the paragraph
             # is about, named in an earlier sentence.
             found = _paragraph_subject(state, kinds=("name", "org"))
         return found or np.text
     if np.kind == "name" and " " not in np.text:
-        return _full_name(state.text, np.text, state.at, r)
+        return _full_name(state.text, np.text, state.at, r, _lowered(state))
     return np.text
 
 
@@ -454,11 +459,28 @@ _LOOKBACK = 3000
 _MAX_LOOKS = 8
 
 
-def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
+def _lowered(state: _State) -> str | None:
+    """``state.text`` in lower case, made once per text; None when that would move offsets.
+
+    Lower case maps each character alone except a capital sigma (final or not by its
+    neighbours), so without one, and with no character that grows, a slice of the lowered
+    text is the lowered slice.
+    """
+    if state.lowered == "":
+        low = state.text.lower()
+        state.lowered = low if len(low) == len(state.text) and "Σ" not in state.text else None
+    return state.lowered
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int, lowered: str | None = None) -> list[int]:
     """Where ``word`` stands as a whole word in ``text[lo:hi]``, case ignored.
 
     No pattern is built: the words come from the text, not from the language data.
+    ``lowered`` is :func:`_lowered` of ``text`` if known: the same offsets, found without
+    lowering the window again.
     """
+    if lowered is not None and hi > lo:
+        return _occurrences_in(lowered, word.lower(), lo, hi)
     window = text[lo:hi].lower()
     needle = word.lower()
     if not needle or len(window) != hi - lo:
@@ -473,19 +495,48 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _named_role(text: str, role: str, at: int, r: Rules) -> str | None:
+def _occurrences_in(lowered: str, needle: str, lo: int, hi: int) -> list[int]:
+    """:func:`_occurrences` on the lowered text itself: ``lo`` and ``hi`` bound the words."""
+    out: list[int] = []
+    if not needle:
+        return out
+    k = lowered.find(needle, lo, hi)
+    while k >= 0 and len(out) < _MAX_LOOKS:
+        end = k + len(needle)
+        if (k == lo or not lowered[k - 1].isalnum()) and (end == hi or not lowered[end].isalnum()):
+            out.append(k)
+        k = lowered.find(needle, k + 1, hi)
+    return out
+
+
+def _np_at(
+    text: str, pos: int, state: _State, *, apposition: bool = True, descriptive: bool = False
+) -> tuple[NounPhrase | None, int]:
+    """:func:`np_span_after` with ``state.r``, read once per offset of the state's text."""
+    if text is not state.text:
+        return np_span_after(text, pos, state.r, apposition=apposition, descriptive=descriptive)
+    key = (pos, apposition, descriptive)
+    hit = state.nps.get(key)
+    if hit is None:
+        hit = np_span_after(text, pos, state.r, apposition=apposition, descriptive=descriptive)
+        state.nps[key] = hit
+    return hit
+
+
+def _named_role(role: str, state: _State) -> str | None:
     """The name that the same role introduced earlier ("Secretary of State Marco Rubio")."""
-    for start in reversed(_occurrences(text, role, max(0, at - _LOOKBACK), at)):
-        np = np_after(text, start, r)
+    text, at = state.text, state.at
+    for start in reversed(_occurrences(text, role, max(0, at - _LOOKBACK), at, _lowered(state))):
+        np = _np_at(text, start, state)[0]
         if np is not None and np.kind == "name":
             return np.text
     return None
 
 
-def _full_name(text: str, surname: str, at: int, r: Rules) -> str:
+def _full_name(text: str, surname: str, at: int, r: Rules, lowered: str | None = None) -> str:
     """A surname alone takes the full name the text gave before ("Geels" -> "Willemijn Geels")."""
     lo = max(0, at - _LOOKBACK)
-    for start in _occurrences(text, surname, lo, at):
+    for start in _occurrences(text, surname, lo, at, lowered):
         np, _ = np_before(text, start + len(surname), r, lo)
         if np is not None and np.kind == "name" and len(np.text) > len(surname) and np.text.endswith(surname):
             return np.text
@@ -597,10 +648,10 @@ def _unknown_verb_re(lang: str) -> re.Pattern[str]:
 def _unknown_verb(text: str, i: int, end: int, r: Rules, state: _State) -> _Attribution | None:
     m = _unknown_verb_re(state.lang).match(text, i, end)
     if m is not None and m.group("verb").islower() and m.group("verb") not in r.stop_words:
-        np = np_after(text, m.end(), r, descriptive=True)
+        np = _np_at(text, m.end(), state, descriptive=True)[0]
         if np is not None and np.kind in {"name", "org", "role"}:
             return _made(np, state, None, f"by '{m.group('verb')}'")
-    np, np_end = np_span_after(text, i, r, apposition=False, descriptive=True)
+    np, np_end = _np_at(text, i, state, apposition=False, descriptive=True)
     if np is not None and np.kind in {"name", "org", "role"}:
         v = _first_word_re().match(text, np_end + 1, end) if text[np_end : np_end + 1] == " " else None
         if v is not None and v.group().islower() and v.group() not in r.stop_words:
@@ -625,7 +676,7 @@ def _inverted(text: str, v: re.Match[str], r: Rules, state: _State) -> _Attribut
         # "a-t-il dit", "ajoute-t-elle": the pronoun is part of the verb.
         return _made(NounPhrase("pronoun", pron.rsplit("-", 1)[-1]), state, v)
     at = _skip_adverbs(text, v.end(), r)
-    np = np_after(text, at, r, descriptive=True)
+    np = _np_at(text, at, state, descriptive=True)[0]
     if np is None and v.group("verb"):
         np = _appositive_name(text, at, r)
     if np is None:
@@ -753,7 +804,7 @@ def _last_attribution(text: str, start: int, stop: int, r: Rules, state: _State)
     matches = list(r.verb_re.finditer(text, start, stop))
     for v in reversed(matches):
         if v.group("prep"):
-            np = np_after(text, v.end(), r, descriptive=True)
+            np = _np_at(text, v.end(), state, descriptive=True)[0]
             if np is not None:
                 return _made(np, state, v)
             continue
@@ -863,7 +914,9 @@ def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -
         if speaker is not None:
             speaker = _fullest(speaker, names)
         words = text[q.start : q.end]
-        context = _context(words, stop_words)
+        # one reading of the words serves both the value and the context
+        normal = quote_words(words)
+        context = _context(normal, stop_words)
         if speaker is None:
             step = Step("speaker", "no speaker found")
         elif att.how == "carried":
@@ -875,7 +928,7 @@ def _claims(text: str, lang: str, found: list[tuple[QuoteSpan, _Attribution]]) -
                 kind="quote",
                 text=words,
                 span=(q.start, q.end),
-                value=normalise_quote(words),
+                value=" ".join(normal),
                 subject=speaker or "",
                 speaker=speaker,
                 context=context,
@@ -894,9 +947,10 @@ def _fullest(speaker: str, names: dict[str, dict[str, None]]) -> str:
     return best
 
 
-def _context(words: str, stop_words: frozenset[str]) -> tuple[str, ...]:
+def _context(words: list[str], stop_words: frozenset[str]) -> tuple[str, ...]:
+    """Up to eight distinct key words of a quotation's normalised ``words``."""
     seen: dict[str, None] = {}
-    for w in quote_words(words):
+    for w in words:
         if len(w) > 2 and w not in stop_words and not w.isdigit():
             seen.setdefault(w, None)
             if len(seen) >= _CONTEXT_WORDS:

@@ -1,0 +1,121 @@
+"""Laws behind the fast paths of quote extraction and matching (issue 7): each shortcut finds
+what the plain reading it replaced finds, on any text.
+
+The oracles are the plain readings, written out here: a speech-verb pattern that is one flat
+alternation, the lowering of each window on its own. The texts are drawn from the words and
+characters where the shortcuts could go wrong: the languages' speech verbs in any case,
+word edges, apostrophes and hyphens, and letters whose lowercase or case-folding is special
+("İ", "ı", "ſ", "K", "Σ").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import lang as lang_data
+from factcheck.extract import _speakers as sp
+from factcheck.extract import quotes as qt
+
+LANGS = ("en", "nl", "de", "fr", "es")
+
+ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "\u03a3", "\u03c2", "ß", "µ", "\u00a0"]  # İ ı ſ K Σ ς
+PIECES = [
+    "a", "e", "s", "k", "i", "Z", "é", "1", "_", "'", "’", "-", " ", "  ", "\n", ".", ",", ":",
+    "(", "“", "«", '"', "-t-il", "-elle", "Smith", "the", "de",
+]  # fmt: skip
+
+
+def plain_verb_re(lang: str) -> re.Pattern[str]:
+    """The speech-verb pattern with each word list one flat alternation, longest first."""
+    data = lang_data.get(lang)
+    verbs, preps, aux = frozenset(data.SPEECH_VERBS), frozenset(data.SPEECH_PREPS), frozenset(data.SPEECH_AUX)
+    return re.compile(
+        rf"""(?<![\w'’-])
+        (?:(?P<prep>{sp._alternation(preps)})
+          |(?:(?P<aux>{sp._alternation(aux)})\s{{1,3}})?
+           (?P<verb>{sp._alternation(verbs - preps)})
+           (?P<pron>(?:-t)?-(?:il|elle|ils|elles|on))?
+        )(?![\w'’-])""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def speech(lang: str) -> st.SearchStrategy[str]:
+    """Texts of the language's speech words (as written, upper, title case, cut short) and
+    pieces around them."""
+    data = lang_data.get(lang)
+    words = sorted({*data.SPEECH_VERBS, *data.SPEECH_PREPS, *data.SPEECH_AUX})
+    forms = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1], w + "s", w.replace(" ", "  ")])
+    )
+    piece = st.one_of(forms, st.sampled_from(PIECES + ODD))
+    return st.lists(piece, max_size=14).map(" ".join)
+
+
+def _groups(m: re.Match[str] | None) -> tuple[object, ...] | None:
+    return None if m is None else (m.span(), m.groupdict(), m.span("verb"), m.span("aux"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_verb_pattern_grouped_by_first_letter_finds_what_the_flat_one_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    text = data.draw(speech(lang))
+    fast, plain = sp.rules(lang).verb_re, plain_verb_re(lang)
+    assert fast.pattern != plain.pattern  # the grouping is in use
+    for pos in range(len(text) + 1):
+        end = data.draw(st.integers(pos, len(text)))
+        assert _groups(fast.search(text, pos, end)) == _groups(plain.search(text, pos, end))
+        assert _groups(fast.match(text, pos)) == _groups(plain.match(text, pos))
+    assert [_groups(m) for m in fast.finditer(text)] == [_groups(m) for m in plain.finditer(text)]
+
+
+WORD_CHARS = ["a", "A", "b", "k", "K", "\u212a", "s", "S", "\u017f", "i", "I", "\u0130", "\u0131", "ß", "é", "É", " ", "-"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.frozensets(
+        st.lists(st.sampled_from(WORD_CHARS), min_size=1, max_size=4).map("".join), max_size=8
+    ),
+    text=st.lists(st.sampled_from([*WORD_CHARS, "x", "\n"]), max_size=12).map("".join),
+)
+def test_grouped_alternation_matches_like_the_flat_one(words: frozenset[str], text: str) -> None:
+    fast = re.compile(f"(?:{sp._by_first(words)})", re.IGNORECASE)
+    plain = re.compile(f"(?:{sp._alternation(words)})", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        a, b = fast.match(text, pos), plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_grouped_alternation_falls_back_when_first_letters_share_a_character() -> None:
+    # "i" and the dotless "ı" fold apart but match each other case-blind: no grouping.
+    odd = frozenset({"in", "\u0131n", "zei"})
+    assert sp._by_first(odd) == sp._alternation(odd)
+    # the Kelvin sign folds to "k": one group, as "Zei" and "zegt"
+    assert sp._by_first(frozenset({"kan", "\u212aey"})) in {"k(?:an|ey)", "\u212a(?:an|ey)"}
+    assert sp._by_first(frozenset({"zegt", "Zei", "aldus"})) == "aldus|z(?:egt|ei)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["Berg", "berg", "BERG", "Bergen", "a", " ", "-", "'", *ODD]), max_size=20
+    ).map("".join),
+    word=st.sampled_from(["berg", "Berg", "BERG", "erg", "\u0130", "\u03c3"]),
+    data=st.data(),
+)
+def test_occurrences_in_the_lowered_text_are_those_of_each_window(
+    text: str, word: str, data: st.DataObject
+) -> None:
+    state = qt._State(sp.rules("en"), "en", text=text)
+    lowered = qt._lowered(state)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert qt._occurrences(text, word, lo, hi, lowered) == qt._occurrences(text, word, lo, hi)
