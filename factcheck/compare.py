@@ -857,18 +857,27 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
     # unit they were brought to ("per hour")
     own_unit = len({it.claim.unit for it in members}) == 1
 
+    # many sources state one value: each distinct value and label is described once
+    described: dict[tuple[Interval, str], str] = {}
+
     def reading(it: _Item) -> str:
         norm = norms[id(it)]
         derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
         if derive is not None or norm is None:
             return derive or it.claim.text
         if own_unit and isinstance(it.claim.value, Interval):
-            return describe(it.claim.value, _unit_label(it.claim, it.claim.unit))
-        return describe(norm.interval, _unit_label(it.claim, norm.unit))
+            key = (it.claim.value, _unit_label(it.claim, it.claim.unit))
+        else:
+            key = (norm.interval, _unit_label(it.claim, norm.unit))
+        text = described.get(key)
+        if text is None:
+            text = described[key] = describe(*key)
+        return text
 
-    distinct = _by_value(members, lambda it: (reading(it), it.claim.text if len(members) <= 3 else ""))
+    read = {id(it): reading(it) for it in members}
+    distinct = _by_value(members, lambda it: (read[id(it)], it.claim.text if len(members) <= 3 else ""))
     steps = [
-        Step("read", f"{_who([it.source for it in its])}: {_quoted(its[0].claim, 60)} = {reading(its[0])}")
+        Step("read", f"{_who([it.source for it in its])}: {_quoted(its[0].claim, 60)} = {read[id(its[0])]}")
         for _, its in distinct
     ]
     values = _by_value(members, lambda it: getattr(norms[id(it)], "interval", None))
