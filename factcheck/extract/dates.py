@@ -1782,7 +1782,7 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
         else:
             value = DateRange(value.end + dt.timedelta(days=1), dt.date.max, value.granularity)
         start = start - len(head) + open_range.start()
-        return _restarted(c, start, value, relative)
+        return _restarted(c, start, value, relative=relative)
     since = None if since_words.isdisjoint(last) else ctx.pat.since_before.search(head)
     if since:
         if ctx.published is None:
@@ -1793,10 +1793,10 @@ def _modify(c: _Cand, ctx: _Ctx) -> _Cand | None:
         relative = True
     if start == c.start and value is c.value and relative == c.relative:
         return c
-    return _restarted(c, start, value, relative)
+    return _restarted(c, start, value, relative=relative)
 
 
-def _restarted(c: _Cand, start: int, value: DateRange, relative: bool) -> _Cand:
+def _restarted(c: _Cand, start: int, value: DateRange, *, relative: bool) -> _Cand:
     """``c`` with a new start, value and relativity (``attrs.evolve`` reads every field by name)."""
     return _Cand(start, c.end, value, relative, c.year, c.month, c.day, c.yearless, c.weekday, c.weak, c.rank)
 
