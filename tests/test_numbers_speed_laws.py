@@ -365,3 +365,44 @@ def test_chrome_with_a_number_is_found_as_by_trying_every_digit_run(lang: str, d
 
     text = data.draw(st.lists(st.one_of(chrome(), gaps), max_size=8).map("".join))
     assert num._numbered_chrome(text, c) == plain_numbered_chrome(text, c)
+
+
+def after_words(lang: str) -> list[str]:
+    """The words the patterns after a figure look for, in three cases, and what stands near them."""
+    p = num._patterns(lang)
+    d = p.data
+    words = [*p.points, *p.percent, *d.NOUN_LINKS, *p.minor, *p.currencies, *p.times, *p.units, *p.scales]
+    words += [*num.CURRENCY_SYMBOLS, *list(num._unit_symbols())[:60]]
+    return [*words, *(w.upper() for w in words[:60]), *(w.title() for w in words[:60]), "5", "x", "-"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=80)
+@given(data=st.data())
+def test_possessive_spaces_before_a_word_change_no_match(lang: str, data: st.DataObject) -> None:
+    p = num._patterns(lang)
+    text = data.draw(texts(after_words(lang), max_size=12))
+    for pattern in (p.after, p.after_low, p.symbols_after, p.scale_after):
+        assert "}+" in pattern.pattern
+        plain = re.compile(pattern.pattern.replace("}+", "}"), pattern.flags)
+        for pos in range(len(text) + 1):
+            a, b = pattern.match(text, pos), plain.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=80)
+@given(data=st.data())
+def test_lowercase_pattern_after_a_figure_matches_where_the_pattern_ignoring_case_does(
+    lang: str, data: st.DataObject
+) -> None:
+    p = num._patterns(lang)
+    text = data.draw(texts(after_words(lang), max_size=12))
+    low = num._Index(text, p).scan_low
+    for pos in range(len(text) + 1):
+        a = p.after.match(text, pos)
+        got = num._after(text, pos, p, low)
+        assert (got and got.span()) == (a and a.span())
+        if low is not None:
+            b = p.after_low.match(low, pos)
+            assert (a and a.span()) == (b and b.span())
