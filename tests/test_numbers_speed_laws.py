@@ -187,6 +187,14 @@ def test_context_word_pattern_finds_what_the_plain_one_finds(data: st.DataObject
     assert spans == [m.span() for m in PLAIN_CONTEXT_WORD.finditer(text, a, b)]
 
 
+@settings(max_examples=400)
+@given(texts(["x" * 30, "y" * 40, "z" * 41, "w" * 42, "\x1c", "\u2028", "[", "»", "¼", "Ⅻ", "ǅ", "\0"]))
+def test_words_read_token_by_token_are_the_pattern_matches(text: str) -> None:
+    assert num._words_of(text) == PLAIN_CONTEXT_WORD.findall(text)
+    plain_or_cut = re.compile(rf"{PLAIN_CONTEXT_WORD.pattern}|\0")
+    assert num._words_of(text, num._CONTEXT_WORD_OR_CUT) == plain_or_cut.findall(text)
+
+
 @settings(max_examples=300)
 @given(texts(["y" * 39, "z" * 40]))
 def test_last_words_read_from_the_end_are_the_searched_ones(words: str) -> None:
