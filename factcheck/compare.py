@@ -187,6 +187,60 @@ def _rapidfuzz() -> tuple[Any, Any]:
     return fuzz, process
 
 
+class _WordIndex:
+    """Context words of the claims scored against (columns): sorted and joined, and where each word is."""
+
+    def __init__(self) -> None:
+        self.sorted: list[str] = []
+        self.columns: dict[str, list[int]] = defaultdict(list)  # word -> the columns holding it
+        self.empty: list[int] = []  # the columns without a word
+
+    def add(self, words: frozenset[str], joined: str) -> None:
+        k = len(self.sorted)
+        self.sorted.append(joined)
+        for w in words:
+            self.columns[w].append(k)
+        if not words:
+            self.empty.append(k)
+
+
+def _context_scores(rows: Sequence[frozenset[str]], joined: list[str], cols: _WordIndex) -> Any:  # noqa: ANN401 - a numpy matrix
+    """The ``token_set_ratio`` of rapidfuzz, each row's words against each column's, as a float32 matrix.
+
+    ``rows`` are word sets (split at any white space) and ``joined`` the same sets sorted and
+    joined by spaces. The score depends on the two sets of words only. Most pairs share no
+    word, and for those it is the plain ``ratio`` of the two joined sets, which rapidfuzz
+    computes about twenty times faster; the pairs that share a word (found through the
+    columns' word index) are scored in full. Equal to ``cdist(..., scorer=token_set_ratio,
+    dtype=float32)`` over the words, as a law in the tests checks.
+    """
+    import numpy as np
+
+    fuzz, process = _rapidfuzz()
+    scores = process.cdist(joined, cols.sorted, scorer=fuzz.ratio, dtype=np.float32, workers=1)
+    at_row: list[int] = []
+    at_col: list[int] = []
+    find = cols.columns.get
+    for r, words in enumerate(rows):
+        holding = [where for w in words if (where := find(w)) is not None]
+        if holding:
+            shared = set().union(*holding)
+            at_row += [r] * len(shared)
+            at_col += shared
+    if at_row:
+        scores[at_row, at_col] = process.cpdist(
+            [joined[r] for r in at_row],
+            [cols.sorted[c] for c in at_col],
+            scorer=fuzz.token_set_ratio,
+            dtype=np.float32,
+            workers=1,
+        )
+    # a set without words scores 0 (the ratio of two empty strings would be 100)
+    scores[[r for r, words in enumerate(rows) if not words], :] = 0.0
+    scores[:, cols.empty] = 0.0
+    return scores
+
+
 class _Features:
     """The strings a block's claims are scored on, computed once per block."""
 
@@ -194,7 +248,9 @@ class _Features:
         import numpy as np
 
         self.subjects = [_subject_text(c) for c in claims]
-        self.contexts = [_context_text(c) for c in claims]
+        # the context words as a set, and once more sorted and joined: see _context_scores
+        self.words = [frozenset(_context_text(c).split()) for c in claims]
+        self.sorted_words = [" ".join(sorted(w)) for w in self.words]
         self.stems = np.array([x[:4] if len(x) >= 4 else "" for x in self.subjects])
         self.has_subject = np.array([bool(x) for x in self.subjects])
         self.speakers = [(c.speaker or "").casefold() for c in claims]
@@ -204,21 +260,23 @@ class _Features:
         self._right: Sequence[int] = ()
         self._right_len = 0  # how much of it the strings below cover
         self._right_strings: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._right_words = _WordIndex()
 
-    def _strings_of(self, right: Sequence[int]) -> tuple[list[str], list[str], list[str]]:
-        """Subjects, contexts and speakers of ``right``, extended when it is the last list, grown."""
+    def _strings_of(self, right: Sequence[int]) -> tuple[list[str], _WordIndex, list[str]]:
+        """Subjects, context words and speakers of ``right``, extended when it is the last list, grown."""
         done = self._right_len
         if right is not self._right or len(right) < done:
             self._right_strings = ([], [], [])
+            self._right_words = _WordIndex()
             done = 0
-        subjects, contexts, speakers = self._right_strings
+        subjects, _, speakers = self._right_strings
         for j in right[done:]:
             subjects.append(self.subjects[j])
-            contexts.append(self.contexts[j])
+            self._right_words.add(self.words[j], self.sorted_words[j])
             speakers.append(self.speakers[j])
         self._right = right
         self._right_len = len(right)
-        return self._right_strings
+        return subjects, self._right_words, speakers
 
     def scores(self, left: Sequence[int], right: Sequence[int]) -> Any:  # noqa: ANN401 - a numpy matrix
         """The "same thing" score (0..100) of claims ``left`` against claims ``right``.
@@ -231,7 +289,7 @@ class _Features:
         import numpy as np
 
         fuzz, process = _rapidfuzz()
-        subjects, contexts, speakers = self._strings_of(right)
+        subjects, words, speakers = self._strings_of(right)
 
         def cdist(strings: list[str], choices: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices
             return process.cdist(
@@ -244,7 +302,7 @@ class _Features:
         same_stem = (stems_l[:, None] == stems_r[None, :]) & (stems_l[:, None] != "")
         subject = np.where(same_stem, np.maximum(subject, 90.0), subject)
         subject = np.where(subject >= _SAME_NOUN, subject, 0.0)
-        context = cdist(self.contexts, contexts, fuzz.token_set_ratio)
+        context = _context_scores([self.words[i] for i in left], [self.sorted_words[i] for i in left], words)
         both = np.logical_and.outer(self.has_subject[li], self.has_subject[ri])
         scores = np.where(both, 0.6 * subject + 0.4 * context, 0.8 * context)
         named = np.logical_and.outer(self.named[li], self.named[ri])

@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.compare import _FLOOR, _figure, _normalise, _Pair, _threshold, align, describe
+from factcheck.compare import (
+    _FLOOR,
+    _context_scores,
+    _figure,
+    _normalise,
+    _Pair,
+    _threshold,
+    _WordIndex,
+    align,
+    describe,
+)
 from factcheck.model import Claim, DateRange, Interval, Source, Step
 
 
@@ -240,3 +250,40 @@ def test_no_threshold_below_the_floor_for_plain_pairs(a: Claim, b: Claim, *, una
     pair = _Pair(same_lang=True, unambiguous=unambiguous, alone=False, checking=False, same_figure=False)
     threshold = _threshold(a, _normalise(a), b, _normalise(b), pair)
     assert threshold is None or threshold >= _FLOOR
+
+
+# Context strings as alignment builds them, and odd ones: repeated words, accents, several
+# kinds of white space (rapidfuzz and Python must split them alike), empty strings.
+_context_strings = st.lists(
+    st.sampled_from(["haven", "douane", "cocaïne", "beslag", "ton", "Haven", "a", "ß", "straße", "nam"]),
+    max_size=8,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "\t", "\xa0", "\u2003", "\n"]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+@given(
+    rows=st.lists(_context_strings, min_size=1, max_size=6),
+    cols=st.lists(_context_strings, min_size=1, max_size=6),
+)
+def test_context_scores_are_token_set_ratio(rows: list[str], cols: list[str]) -> None:
+    """The shortcut of _context_scores (a plain ratio for pairs that share no word) gives
+    rapidfuzz's token_set_ratio of the words exactly, as float32, for every pair. Words are
+    split at any white space (rapidfuzz alone would keep a no-break space inside a word)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    index = _WordIndex()
+    for text in cols:
+        words = frozenset(text.split())
+        index.add(words, " ".join(sorted(words)))
+    row_words = [frozenset(text.split()) for text in rows]
+    got = _context_scores(row_words, [" ".join(sorted(w)) for w in row_words], index)
+    words = [" ".join(text.split()) for text in (*rows, *cols)]
+    want = process.cdist(
+        words[: len(rows)], words[len(rows) :], scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1
+    )
+    assert got.dtype == np.float32
+    assert np.array_equal(got, want)
