@@ -414,3 +414,35 @@ def test_lowercase_pattern_after_a_figure_matches_where_the_pattern_ignoring_cas
         if low is not None:
             b = p.after_low.match(low, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+def plain_digits(lang: str) -> re.Pattern[str]:
+    """Grouped digits, plain digits, or a decimal part alone, each tried in turn."""
+    d = num.lang_data.get(lang)
+    groups = "".join(re.escape(c) for c in d.GROUP_SEPS)
+    dec = re.escape(d.DECIMAL_SEP)
+    return re.compile(
+        rf"(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
+        rf"|\d{{1,15}}(?:[.,]\d{{1,12}})?(?!\d)|{dec}\d{{2,12}}(?!\d))"
+        rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?!\w))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
+    )
+
+
+DIGIT_PIECES = ["1", "12", "123", "1234", "0", "9" * 16, ".", ",", " ", "'", "\u00a0", "\u202f", "e", "E"]
+DIGIT_PIECES += ["e5", "e-3", "^2", "^-1", "^+-3", "x", "-", "٣", "²", ".5", ",25"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=200)
+@given(data=st.data())
+def test_digit_pattern_read_from_its_first_character_finds_what_the_plain_one_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    text = data.draw(st.lists(st.sampled_from(DIGIT_PIECES), max_size=20).map("".join))
+    fast, plain = num._patterns(lang).digits, plain_digits(lang)
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
+    for pos in range(len(text) + 1):
+        a, b = fast.match(text, pos), plain.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

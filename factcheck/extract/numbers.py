@@ -283,6 +283,9 @@ def _render_trie(node: _Node) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+_POWER = r"(?:(?P<exp>[eE][+-]?\d{1,3}(?!\w))|\^(?P<pow>[+-]{0,2}\d{1,3})(?!\d))?"
+
+
 @functools.cache
 def _patterns(lang: str) -> _Patterns:
     """Everything compiled for ``lang``, once per process."""
@@ -292,13 +295,15 @@ def _patterns(lang: str) -> _Patterns:
     dec = re.escape(d.DECIMAL_SEP)
     morph = trie_pattern(list(words.morphemes))
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
-    # Digits: the regex starts with a look-ahead on one character class so that the engine can
-    # skip ahead fast;
-    # what may stand before the number (a sign, no other digit) is checked in _digit_hit.
+    # Digits: the regex reads one character of a class first, so that the engine skips ahead to
+    # such characters at C speed; a look-behind then tells which alternative that character
+    # opens. Written plainly: (?P<num>\d{1,3}(?:[<groups>]\d{3}){1,6}(?:<dec>\d{1,12})?(?!\d)
+    # |\d{1,15}(?:[.,]\d{1,12})?(?!\d)|<dec>\d{2,12}(?!\d)), then the power. What may stand
+    # before the number (a sign, no other digit) is checked in _digit_hit.
     digits = re.compile(
-        rf"(?=[\d{dec}])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
-        rf"|\d{{1,{_MAX_DIGITS}}}(?:[.,]\d{{1,12}})?(?!\d)|{dec}\d{{2,12}}(?!\d))"
-        rf"(?:(?P<exp>[eE][+-]?\d{{1,3}}(?!\w))|\^(?P<pow>[+-]{{0,2}}\d{{1,3}})(?!\d))?"
+        rf"(?P<num>[\d{dec}](?:(?<=\d)\d{{0,2}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
+        rf"|(?<=\d)\d{{0,{_MAX_DIGITS - 1}}}(?:[.,]\d{{1,12}})?(?!\d)|(?<={dec})\d{{2,12}}(?!\d)))"
+        rf"{_POWER}"
     )
     words_body = (
         rf"(?:(?P<vague>{_trie(vague)})(?!\w)|(?P<word>(?:{morph})(?:-?(?:{morph})){{0,11}})(?![\w'’]))"
