@@ -381,6 +381,7 @@ def after_words(lang: str) -> list[str]:
     d = p.data
     words = [*p.points, *p.percent, *d.NOUN_LINKS, *p.minor, *p.currencies, *p.times, *p.units, *p.scales]
     words += [*num.CURRENCY_SYMBOLS, *list(num._unit_symbols())[:60]]
+    words += [*p.range_openers, "–", "—"]
     return [*words, *(w.upper() for w in words[:60]), *(w.title() for w in words[:60]), "5", "x", "-"]
 
 
@@ -390,7 +391,7 @@ def after_words(lang: str) -> list[str]:
 def test_possessive_spaces_before_a_word_change_no_match(lang: str, data: st.DataObject) -> None:
     p = num._patterns(lang)
     text = data.draw(texts(after_words(lang), max_size=12))
-    for pattern in (p.after, p.after_low, p.symbols_after, p.scale_after):
+    for pattern in (p.after, p.after_low, p.symbols_after, p.scale_after, p.range_after):
         assert "}+" in pattern.pattern
         plain = re.compile(pattern.pattern.replace("}+", "}"), pattern.flags)
         for pos in range(len(text) + 1):
@@ -446,3 +447,25 @@ def test_digit_pattern_read_from_its_first_character_finds_what_the_plain_one_fi
     for pos in range(len(text) + 1):
         a, b = fast.match(text, pos), plain.match(text, pos)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@settings(max_examples=300)
+@given(
+    st.text(st.sampled_from(["a", "5", "_", "-", "/", " ", ".", "²", "é", "\u00a0", "٣", "$"]), max_size=2)
+)
+def test_glued_before_is_the_regex(prev: str) -> None:
+    assert num._glued_before(prev) == (re.search(r"\w[-/]\Z|\w\Z", prev) is not None)
+
+
+def test_word_state_copy_and_assign_take_every_field() -> None:
+    from factcheck.extract._numwords import WordState
+
+    state = WordState()
+    for i, name in enumerate(WordState.__slots__):
+        setattr(state, name, float(i + 2))
+    fresh = WordState()
+    fresh.assign(state)
+    for other in (state.copy(), fresh):
+        assert [getattr(other, n) for n in WordState.__slots__] == [
+            getattr(state, n) for n in WordState.__slots__
+        ]

@@ -122,6 +122,18 @@ class WordState:
         other.prev_scale = self.prev_scale
         return other
 
+    def assign(self, other: WordState) -> None:
+        """Take every field of ``other`` (field by field, as :meth:`copy`)."""
+        self.total = other.total
+        self.current = other.current
+        self.ceiling = other.ceiling
+        self.last_scale = other.last_scale
+        self.last = other.last
+        self.has_number = other.has_number
+        self.conn = other.conn
+        self.group_start = other.group_start
+        self.prev_scale = other.prev_scale
+
     @property
     def value(self) -> float:
         return self.total + self.current
@@ -266,8 +278,7 @@ class NumberReader:
                 return False
         if trial.conn:
             return False
-        for name in WordState.__slots__:
-            setattr(state, name, getattr(trial, name))
+        state.assign(trial)
         return True
 
 

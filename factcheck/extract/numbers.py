@@ -371,7 +371,7 @@ def _patterns(lang: str) -> _Patterns:
     per = _trie(d.PER_WORDS)
     joiners = [j for j in range_openers if j]
     range_after = re.compile(
-        rf"(?:{_SP}{{0,3}}[{_DASHES}]{_SP}{{0,3}}|{_SP}{{1,3}}(?P<joiner>{_alt(joiners)}){_SP}{{1,3}})",
+        rf"(?:{_SP}{{0,3}}+[{_DASHES}]{_SP}{{0,3}}|{_SP}{{1,3}}+(?P<joiner>{_alt(joiners)}){_SP}{{1,3}})",
         re.IGNORECASE,
     )
     per_after = re.compile(
@@ -1225,7 +1225,6 @@ _BRACKETED_STARTS = frozenset(" \t([{<")  # what _BRACKETED starts with
 _OPENING = "([{\"'“‘„«"
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _VERSION_AFTER = re.compile(r"[.,:/]\d|:")
-_GLUED_BEFORE = re.compile(r"\w[-/]\Z|\w\Z")  # \Z: "$" would also match before a line break
 _DIGIT_DASH_BEFORE = re.compile(r"\d[-–—]\Z")
 _MANY_SPACES = re.compile(rf"{_SP}+")
 _CLOCK_MINUTES = re.compile(r"[ \t]?\d{2}(?!\d)")
@@ -1599,7 +1598,7 @@ def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = Fals
         return True
     if text.find("+", max(0, s - 24), s) >= 0 and _PHONE_BEFORE.search(text, max(0, s - 24), s):
         return True  # "+31 20 123 4567": the rest of an international phone number
-    if _GLUED_BEFORE.search(prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
+    if _glued_before(prev) and not _CURRENCY_BEFORE.search(text, max(0, s - 5), s):
         # "A4", "G7", "COVID-19": part of a name; "020-1234567": part of a phone number. The
         # second number of a range ("3-5") is read with the first and never comes here.
         return not (range_end and _DIGIT_DASH_BEFORE.search(prev))
@@ -1616,6 +1615,16 @@ def _skip_digits(text: str, r: _Reading, p: _Patterns, *, range_end: bool = Fals
         return True  # German "am 3. Januar", "der 3. Platz"
     # "14.30 uur", "9.30 Uhr": hours and minutes before an hour word.
     return r.unit == 0.01 and r.value < 24 and p.clock_digits.match(text, e) is not None
+
+
+def _glued_before(prev: str) -> bool:
+    r"""Whether ``prev`` (the two characters before a number) ends as ``\w[-/]\Z|\w\Z`` does."""
+    if not prev:
+        return False
+    last = prev[-1]
+    if last.isalnum() or last == "_":
+        return True
+    return last in "-/" and len(prev) == 2 and (prev[0].isalnum() or prev[0] == "_")
 
 
 def _currency_symbol(sym: str) -> str:
@@ -1780,7 +1789,8 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
         shown = _fmt_number(low) if low == high else f"[{_fmt_number(low)}, {_fmt_number(high)})"
         steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {shown}"))
     start, end = r.start, r.end
-    ratio = _read_ratio(text, r, p)
+    # a ratio word follows a space (see _read_ratio)
+    ratio = _read_ratio(text, r, p) if text[r.end : r.end + 1] in _SPACE_SET else None
     if ratio is not None:
         iv, end, step = ratio
         steps.append(step)
@@ -1985,7 +1995,12 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
         kind, unit_name = "duration", _unit_name("year")
         steps.append(_step("unit", "year (age)"))
     if second is None and ratio is None:
-        clock = _clock_end(text, r, p, end if kind == "duration" and unit_name == "hour" else None)
+        # a time of day is an hour of 0 to 24 (see _clock_end)
+        clock = (
+            _clock_end(text, r, p, end if kind == "duration" and unit_name == "hour" else None)
+            if 0 <= r.value <= 24
+            else None
+        )
         if clock is not None:
             return clock
     if prefix_cur is not None:
