@@ -11,6 +11,7 @@ quotes over several paragraphs).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -65,8 +66,9 @@ class QuoteSpan:
 
 @functools.cache
 def _mark_re() -> re.Pattern[str]:
-    # One character class: linear, and fast on text without quotes.
-    return re.compile(f"[{re.escape(_ALL_MARKS)}]|\n")
+    # One character class (the line break in it, not an alternative beside it, so that the
+    # engine skips to candidates): linear, and fast on text without quotes.
+    return re.compile(f"[{re.escape(_ALL_MARKS)}\n]")
 
 
 def _is_word(ch: str) -> bool:
@@ -243,6 +245,10 @@ def _words(text: str) -> Iterator[re.Match[str]]:
 
 def is_statement(text: str, q: QuoteSpan) -> bool:
     """Whether the quotation holds a statement (four words or more) rather than a term."""
+    # An elided article only adds a word: four plain words make a statement already.
+    first = list(itertools.islice(_word_re().finditer(text, q.start, q.end), _MAX_WORDS_SHORT + 1))
+    if len(first) > _MAX_WORDS_SHORT:
+        return True
     return _count_upto(text[q.start : q.end], _MAX_WORDS_SHORT + 1) > _MAX_WORDS_SHORT
 
 

@@ -194,7 +194,7 @@ _RawTok = tuple[str, int, int]  # (word, start, end)
 
 def _raw_tokens(text: str, lo: int, hi: int, limit: int | None = None) -> list[_RawTok]:
     found = _token_re().finditer(text, lo, hi)
-    return [(m.group(), m.start(), m.end()) for m in itertools.islice(found, limit)]
+    return [(m[0], m.start(), m.end()) for m in itertools.islice(found, limit)]
 
 
 def _strip_elision(word: str, r: Rules) -> str:

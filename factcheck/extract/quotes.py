@@ -860,10 +860,22 @@ def _last_in_region(text: str, start: int, stop: int, r: Rules, state: _State) -
 
 def _sentence_start(text: str, lo: int, end: int, r: Rules) -> int:
     """Where the sentence holding ``end`` starts (no earlier than ``lo``)."""
+    # From the end back, only the offsets right after a full stop, "!" or "?" can start the
+    # sentence: jump from one to the one before (the last "!" or "?" is found again only
+    # when the jump passes it).
     i = end - 1
+    bang = question = end  # not looked for yet
     while i > lo:
-        ch = text[i - 1]
-        if ch in ".!?" and text[i].isspace():
+        stop = text.rfind(".", lo, i)
+        if bang >= i:
+            bang = text.rfind("!", lo, i)
+        if question >= i:
+            question = text.rfind("?", lo, i)
+        mark = max(stop, bang, question)
+        if mark < lo:
+            return lo
+        i = mark + 1
+        if text[i].isspace():
             word_start = i - 1
             while word_start > lo and text[word_start - 1].isalpha():
                 word_start -= 1
