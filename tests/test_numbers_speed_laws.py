@@ -193,6 +193,9 @@ def test_words_read_token_by_token_are_the_pattern_matches(text: str) -> None:
     assert num._words_of(text) == PLAIN_CONTEXT_WORD.findall(text)
     plain_or_cut = re.compile(rf"{PLAIN_CONTEXT_WORD.pattern}|\0")
     assert num._words_of(text, num._CONTEXT_WORD_OR_CUT) == plain_or_cut.findall(text)
+    skip = frozenset({"word", "of", "x" * 30, "é"})
+    plain = [w for w in PLAIN_CONTEXT_WORD.findall(text) if len(w) > 1 and w not in skip]
+    assert num._content_words_of(text, skip) == plain
 
 
 @settings(max_examples=300)

@@ -899,7 +899,13 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             return _read_power(m, value, unit, steps)
         reading = _Reading(m.start, m.end, value, unit, steps, plain_digits="" if grouped else raw)
         reading.grouped = grouped
-        if not grouped and len(raw) <= 2 and _read_slash_fraction(text, reading, p):
+        if (
+            not grouped
+            and len(raw) <= 2
+            # a slash, or a space and a digit ("10 1/2"): see _SLASH and _MIXED
+            and (text[m.end : m.end + 1] == "/" or text[m.end + 1 : m.end + 2].isdigit())
+            and _read_slash_fraction(text, reading, p)
+        ):
             return reading
         _read_scale(text, reading, p)
         if (
@@ -1191,6 +1197,16 @@ _WORD_EDGES = '.,;:!?()[]"“”„«»'
 def _words_of(part: str, pattern: re.Pattern[str] = _CONTEXT_WORD) -> list[str]:
     """``pattern.findall(part)`` for _CONTEXT_WORD (or _CONTEXT_WORD_OR_CUT), token by token.
 
+    See _content_words_of for the reading.
+    """
+    return _content_words_of(part, frozenset(), 0, pattern)
+
+
+def _content_words_of(
+    part: str, skip: frozenset[str], shortest: int = 2, pattern: re.Pattern[str] = _CONTEXT_WORD
+) -> list[str]:
+    """The words of ``pattern.findall(part)`` of at least ``shortest`` letters and not in ``skip``.
+
     No match holds a space and spaces end a word as the ends of ``part`` do, so the matches
     are those found in each run of non-spaces. A run of letters alone (after the signs around
     it) is one word, up to _CONTEXT_WORD_LONGEST letters, else none: this skips the regex for
@@ -1199,15 +1215,15 @@ def _words_of(part: str, pattern: re.Pattern[str] = _CONTEXT_WORD) -> list[str]:
     words: list[str] = []
     for token in part.split():
         if token.isalpha():
-            if len(token) <= _CONTEXT_WORD_LONGEST:
+            if shortest <= len(token) <= _CONTEXT_WORD_LONGEST and token not in skip:
                 words.append(token)
             continue
         core = token.strip(_WORD_EDGES)
         if core.isalpha():
-            if len(core) <= _CONTEXT_WORD_LONGEST:
+            if shortest <= len(core) <= _CONTEXT_WORD_LONGEST and core not in skip:
                 words.append(core)
         elif core:
-            words += pattern.findall(core)
+            words += [w for w in pattern.findall(core) if len(w) >= shortest and w not in skip]
     return words
 
 
@@ -1474,7 +1490,7 @@ def _content_words(text: str, low: str | None, a: int, b: int, p: _Patterns) -> 
     """The content words of ``text[a:b]``, lowercased (``low`` is ``text.lower()`` if aligned)."""
     part = low[a:b] if low is not None else text[a:b].lower()
     skip = p.not_content
-    return [w for w in _words_of(part) if len(w) > 1 and w not in skip]
+    return _content_words_of(part, skip)
 
 
 class _Words:
@@ -1500,7 +1516,7 @@ def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> _Sentenc
     b0, b1 = bounds
     skip = p.not_content
     part = low[b0:b1]
-    words = [w for w in _words_of(part) if len(w) > 1 and w not in skip]
+    words = _content_words_of(part, skip)
     if len(words) <= _CONTEXT_WORDS and len(set(words)) == len(words):
         return tuple(words)
     starts: list[int] = []
@@ -1511,14 +1527,6 @@ def _sentence_words(low: str, bounds: tuple[int, int], p: _Patterns) -> _Sentenc
             starts.append(b0 + m.start())
             words.append(w)
     return _Words(starts, words)
-
-
-def _inside_word(low: str, i: int) -> bool:
-    """Whether a word of _CONTEXT_WORD's characters runs on over position ``i``."""
-    if i <= 0 or i >= len(low):
-        return False
-    a, b = low[i - 1], low[i]
-    return (a.isalnum() or a in _WORDLIKE) and (b.isalnum() or b in _WORDLIKE)
 
 
 def _context(  # noqa: PLR0917 - a private helper of _to_claims
@@ -1532,8 +1540,17 @@ def _context(  # noqa: PLR0917 - a private helper of _to_claims
         low is not None
         and (lo, hi) == bounds
         and e <= hi
-        and not _inside_word(low, s)
-        and not _inside_word(low, e)
+        # no word of _CONTEXT_WORD's characters runs on over s or e (written out: every claim asks)
+        and not (
+            0 < s < len(low)
+            and (low[s - 1].isalnum() or low[s - 1] in _WORDLIKE)
+            and (low[s].isalnum() or low[s] in _WORDLIKE)
+        )
+        and not (
+            0 < e < len(low)
+            and (low[e - 1].isalnum() or low[e - 1] in _WORDLIKE)
+            and (low[e].isalnum() or low[e] in _WORDLIKE)
+        )
     ):
         # The window is the whole sentence, cut at word ends: its words, read once for all
         # the claims of the sentence, split where the claim starts and ends.
@@ -1955,7 +1972,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
         if unit_name is not None:
             end = sm2.end()
     if kind == "count" and unit_name is None:
-        bm2 = _BRACKETED.match(text, end) if text[end : end + 1] in _BRACKETED_STARTS else None
+        # an opening bracket, right after the number or after one space or tab (see _BRACKETED)
+        opens = text[end : end + 1] in _BRACKET_OPENS or (
+            text[end : end + 1] in _BRACKETED_STARTS and text[end + 1 : end + 2] in _BRACKET_OPENS
+        )
+        bm2 = _BRACKETED.match(text, end) if opens else None
         if bm2 is not None and bm2.group("open") + bm2.group("close") not in _BRACKET_PAIRS:
             bm2 = None
         inner = p.after.match(bm2.group("in"), 0) if bm2 is not None else None
@@ -2046,6 +2067,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
 
 _BRACKETED = re.compile(r"[ \t]?(?P<open>[(\[{<])(?P<in>[^\W\d_][\w./ ]{0,20})(?P<close>[)\]}>])")
 _BRACKET_PAIRS = frozenset({"()", "[]", "{}", "<>"})
+_BRACKET_OPENS = frozenset("([{<")
 _TENS = frozenset(float(t) for t in range(20, 100, 10))
 _DEGREE_GLUED = re.compile(r"[CF](?![\w'’/-])")
 # Temperatures news reports with a glued scale; outside these "13F" is a form, "777F" a model.
@@ -2581,6 +2603,10 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
     """Rates implied by a count over a duration in one sentence ("3 miljoen ... in 11 dagen")."""
     out: list[Claim] = []
     used: set[int] = set()
+    if not durations:
+        return out
+    from factcheck.units import to_hours
+
     for di in durations:
         dur = claims[di]
         if not isinstance(dur.value, Interval) or dur.unit is None or dur.value.stated is None:
@@ -2603,8 +2629,6 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
         ci = best[1]
         used.add(ci)
         count = claims[ci]
-        from factcheck.units import to_hours
-
         hours = dur.value.stated * to_hours(dur.unit)
         assert isinstance(count.value, Interval)  # noqa: S101 - checked above
         iv = count.value.divided(Interval.exact(hours))
