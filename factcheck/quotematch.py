@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -104,6 +104,9 @@ class QuoteMatch:
     steps: tuple[Step, ...]
 
 
+_Diff = tuple[tuple[str, str], ...]
+
+
 @attrs.frozen
 class _Quote:
     tokens: tuple[str, ...]  # the words as written (punctuation kept)
@@ -132,6 +135,8 @@ class _Encoder:
     def __init__(self) -> None:
         self.vocab: dict[str, str] = {}
         self.done: dict[int, tuple[Claim, _Quote]] = {}  # the claim is kept so its id stays its own
+        # Sources of one story quote the same words: each (words, speaker) is encoded once.
+        self.seen: dict[tuple[str, str | None], _Quote] = {}
 
     def __call__(self, claims: Sequence[Claim]) -> list[_Quote]:
         out = []
@@ -139,7 +144,11 @@ class _Encoder:
         for claim in claims:
             hit = done.get(id(claim))
             if hit is None or hit[0] is not claim:
-                hit = (claim, self._encode(claim))
+                key = (claim.text, claim.speaker)
+                quote = self.seen.get(key)
+                if quote is None:
+                    quote = self.seen[key] = self._encode(claim)
+                hit = (claim, quote)
                 done[id(claim)] = hit
             out.append(hit[1])
         return out
@@ -164,13 +173,19 @@ class _Encoder:
         return _Quote(tuple(tokens), "".join(codes), "".join(sorted(codes)), claim.speaker)
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A matching pair, its fields in the order pairs are chosen by.
+
+    Best rank, then best score, then by position; a tuple, not an attrs class: thousands are
+    made per call.
+    """
+
+    rank: int
+    neg_score: float  # -score
     left: int
     right: int
     relation: QuoteRelation
     score: float
-    rank: int
 
 
 def match_quotes(left: Sequence[Claim], right: Sequence[Claim]) -> list[QuoteMatch]:
@@ -239,7 +254,7 @@ def _match(lq: list[_Quote], rq: list[_Quote]) -> list[QuoteMatch]:
             chosen.append(cand)
         if complete:
             break
-    candidates.sort(key=lambda c: (c.rank, -c.score, c.left, c.right))
+    candidates.sort()  # by rank, then -score, then left and right: no two share all four
     chosen += _split_parts(candidates, chosen, used_l, used_r, lq, rq)
     chosen.sort(key=lambda c: (c.left, c.right))
     return [_finish(c, lq[c.left], rq[c.right]) for c in chosen]
@@ -287,22 +302,37 @@ def _candidates(
     """The matching pairs among ``mask``, best first."""
     import numpy as np
 
-    ratio, cover, bag = scores
     rows, cols = np.nonzero(mask)
+    # the scores of the pairs as Python floats, read in one call each
+    ratio, cover, bag = (s[rows, cols].tolist() for s in scores)
     found = []
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        cand = _classify(i, j, lq[i], rq[j], (float(ratio[i, j]), float(cover[i, j]), float(bag[i, j])))
-        if cand is not None:
-            found.append(cand)
-    found.sort(key=lambda c: (c.rank, -c.score, c.left, c.right))
+    for i, j, r, c, b in zip(rows.tolist(), cols.tolist(), ratio, cover, bag, strict=True):
+        kind = _classify(lq[i].codes, rq[j].codes, lq[i].speaker, rq[j].speaker, r, c, b)
+        if kind is not None:
+            relation, score, rank = kind
+            found.append(_Candidate(rank, -score, i, j, relation, score))
+    found.sort()
     return found
 
 
-def _classify(i: int, j: int, a: _Quote, b: _Quote, scores: tuple[float, float, float]) -> _Candidate | None:
-    ratio, cover, bag = scores
-    shorter, longer = (a.codes, b.codes) if len(a.codes) <= len(b.codes) else (b.codes, a.codes)
+@functools.lru_cache(maxsize=1 << 14)
+def _classify(  # noqa: PLR0917 (cached on every input it reads)
+    a_codes: str,
+    b_codes: str,
+    a_speaker: str | None,
+    b_speaker: str | None,
+    ratio: float,
+    cover: float,
+    bag: float,
+) -> tuple[QuoteRelation, float, int] | None:
+    """How two encoded quotes relate: the relation, its score and its rank (best first).
+
+    Cached: the sources of one story quote the same words again and again, and the codes,
+    speakers and scores are all it reads.
+    """
+    shorter, longer = (a_codes, b_codes) if len(a_codes) <= len(b_codes) else (b_codes, a_codes)
     relation: QuoteRelation
-    if a.codes == b.codes:
+    if a_codes == b_codes:
         relation, score, rank, near = "verbatim", 1.0, 0, True
     elif len(shorter) >= _MIN_PARTIAL_WORDS and shorter in longer:
         relation, score, rank, near = "partial", cover, 1, True
@@ -316,11 +346,11 @@ def _classify(i: int, j: int, a: _Quote, b: _Quote, scores: tuple[float, float, 
         near = ratio >= NEAR_RATIO or cover >= NEAR_COVER or bag >= NEAR_COVER
     else:
         return None
-    if a.speaker is not None and b.speaker is not None and not same_speaker(a.speaker, b.speaker):
+    if a_speaker is not None and b_speaker is not None and not same_speaker(a_speaker, b_speaker):
         if not near:
             return None
         relation = "misattributed"
-    return _Candidate(i, j, relation, round(score, 4), rank)
+    return relation, round(score, 4), rank
 
 
 def _split_parts(  # noqa: PLR0917 (private helper over the matcher's working sets)
@@ -363,7 +393,7 @@ def _rapidfuzz() -> tuple[Any, Any, Any]:
     return process, LCSseq, Indel
 
 
-def _diff(a: _Quote, b: _Quote) -> tuple[tuple[str, str], ...]:
+def _diff(a_tokens: tuple[str, ...], a_codes: str, b_tokens: tuple[str, ...], b_codes: str) -> _Diff:
     _, _, indel = _rapidfuzz()
     ops: list[tuple[str, list[str]]] = []
 
@@ -375,12 +405,12 @@ def _diff(a: _Quote, b: _Quote) -> tuple[tuple[str, str], ...]:
         else:
             ops.append((tag, list(words)))
 
-    for op in indel.opcodes(a.codes, b.codes):
+    for op in indel.opcodes(a_codes, b_codes):
         if op.tag == "equal":
-            add("equal", a.tokens[op.src_start : op.src_end])
+            add("equal", a_tokens[op.src_start : op.src_end])
         else:
-            add("delete", a.tokens[op.src_start : op.src_end])
-            add("insert", b.tokens[op.dest_start : op.dest_end])
+            add("delete", a_tokens[op.src_start : op.src_end])
+            add("insert", b_tokens[op.dest_start : op.dest_end])
     return tuple((tag, " ".join(words)) for tag, words in ops)
 
 
@@ -406,23 +436,38 @@ def _show(diff: tuple[tuple[str, str], ...]) -> str:
 
 
 def _finish(c: _Candidate, a: _Quote, b: _Quote) -> QuoteMatch:
-    diff = _diff(a, b)
-    if c.relation == "verbatim":
+    diff, steps = _explained(c.relation, a, b)
+    return QuoteMatch(left=c.left, right=c.right, relation=c.relation, score=c.score, diff=diff, steps=steps)
+
+
+def _explained(relation: QuoteRelation, a: _Quote, b: _Quote) -> tuple[_Diff, tuple[Step, ...]]:
+    """The word-level difference of two quotes and the step that says it.
+
+    Read once per pair of quotes: the sources of one story quote the same words again and again.
+    """
+    return _explain(relation, a.tokens, b.tokens, a.codes, b.codes, a.speaker, b.speaker)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _explain(  # noqa: PLR0917 (cached on every input it reads)
+    relation: QuoteRelation,
+    a_tokens: tuple[str, ...],
+    b_tokens: tuple[str, ...],
+    a_codes: str,
+    b_codes: str,
+    a_speaker: str | None,
+    b_speaker: str | None,
+) -> tuple[_Diff, tuple[Step, ...]]:
+    diff = _diff(a_tokens, a_codes, b_tokens, b_codes)
+    if relation == "verbatim":
         detail = "the same words"
-    elif c.relation == "partial":
-        first, other = ("left", "right") if len(a.codes) < len(b.codes) else ("right", "left")
-        short, long = sorted((len(a.codes), len(b.codes)))
+    elif relation == "partial":
+        first, other = ("left", "right") if len(a_codes) < len(b_codes) else ("right", "left")
+        short, long = sorted((len(a_codes), len(b_codes)))
         detail = f"the {first} source quotes {short} of the {other} source's {long} words"
-    elif c.relation == "variant":
+    elif relation == "variant":
         detail = f"the words differ: {_show(diff)}"
     else:
         change = f", and the words differ: {_show(diff)}" if any(t != "equal" for t, _ in diff) else ""
-        detail = f"the same words are attributed to {a.speaker} and to {b.speaker}{change}"
-    return QuoteMatch(
-        left=c.left,
-        right=c.right,
-        relation=c.relation,
-        score=c.score,
-        diff=diff,
-        steps=(Step("quote", detail),),
-    )
+        detail = f"the same words are attributed to {a_speaker} and to {b_speaker}{change}"
+    return diff, (Step("quote", detail),)

@@ -17,9 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import lang as lang_data
+from factcheck import quotematch
 from factcheck.extract import _quotemarks as qm
 from factcheck.extract import _speakers as sp
 from factcheck.extract import quotes as qt
+from factcheck.model import Claim
 
 LANGS = ("en", "nl", "de", "fr", "es")
 
@@ -185,3 +187,68 @@ def test_statement_test_counts_four_words_as_the_plain_count_does(
     end = data.draw(st.integers(start, len(whole)))
     q = qm.QuoteSpan(start, end, start, end, 0, closed=True)
     assert qm.is_statement(whole, q) == (qm._count_upto(whole[start:end], 4) > 3)
+
+
+QUOTE_WORDS = [
+    "we",
+    "will",
+    "not",
+    "give",
+    "up",
+    "the",
+    "fight",
+    "today",
+    "now",
+    "never",
+    "Give,",
+    "—",
+    "up!",
+]
+
+
+def _quote_claim(text: str, speaker: str | None) -> Claim:
+    return Claim(
+        kind="quote", text=text, span=(0, len(text)), value=text, speaker=speaker, subject=speaker or ""
+    )
+
+
+quote_lists = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(QUOTE_WORDS), min_size=1, max_size=9).map(" ".join),
+        st.sampled_from([None, "Jane Doe", "Doe", "John Roe"]),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(left=quote_lists, right=quote_lists, data=st.data())
+def test_matching_with_shared_encodings_and_caches_is_matching_afresh(
+    left: list[tuple[str, str | None]], right: list[tuple[str, str | None]], data: st.DataObject
+) -> None:
+    # the same words said again (by the same or another speaker) share an encoding and a cache
+    # entry; each pair must come out as if read on its own
+    again = data.draw(st.lists(st.sampled_from(left), max_size=3))
+    speakers = data.draw(st.lists(st.sampled_from([None, "Jane Doe", "John Roe"]), min_size=3, max_size=3))
+    right = right + again + [(t, s) for (t, _), s in zip(again, speakers, strict=False)]
+    lc = [_quote_claim(t, s) for t, s in left]
+    rc = [_quote_claim(t, s) for t, s in right]
+    warm = quotematch.match_quotes(lc, rc)
+    quotematch._classify.cache_clear()
+    quotematch._explain.cache_clear()
+    fresh = [quotematch.match_quotes([lc[m.left]], [rc[m.right]]) for m in warm]
+    for m, alone in zip(warm, fresh, strict=True):
+        assert len(alone) == 1
+        assert (alone[0].relation, alone[0].score, alone[0].diff, alone[0].steps) == (
+            m.relation,
+            m.score,
+            m.diff,
+            m.steps,
+        )
+    # the plain reading: each claim encoded on its own, nothing cached
+    quotematch._classify.cache_clear()
+    quotematch._explain.cache_clear()
+    encoder = quotematch._Encoder()
+    plain_left = [encoder._encode(c) for c in lc]
+    assert quotematch._match(plain_left, [encoder._encode(c) for c in rc]) == warm
