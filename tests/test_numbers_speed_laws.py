@@ -472,3 +472,15 @@ def test_word_state_copy_and_assign_take_every_field() -> None:
         assert [getattr(other, n) for n in WordState.__slots__] == [
             getattr(state, n) for n in WordState.__slots__
         ]
+
+
+PLAIN_PREV_WORD = re.compile(r"([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z")
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_word_before_read_from_the_end_is_the_searched_one(data: st.DataObject) -> None:
+    text = data.draw(texts(["minus", "x" * 19, "y" * 20, "z" * 21, "5", "²", "\u00a0", "\u2009"]))
+    for end in range(len(text) + 1):
+        m = PLAIN_PREV_WORD.search(text, max(0, end - 24), end)
+        assert num._prev_word(text, end) == (m and m.group(1))

@@ -100,7 +100,27 @@ _MAX_DIGITS = 15
 # [9.5, 10.5), not [5, 15); larger round numbers keep the trailing-zero rule ("120").
 _SMALL = 100
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}-[ \t]{0,2})([^\W\d_][\w'’]{0,40})")
-_PREV_WORD = re.compile(r"([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z")
+_PREV_SPACES = frozenset(" \t\u00a0")
+
+
+def _prev_word(text: str, end: int) -> str | None:
+    r"""The word of letters (its last 20) right before 1-3 spaces that end at ``end``.
+
+    ``group(1)`` of ``([^\W\d_]{1,20})[ \t\u00a0]{1,3}\Z`` searched in the 24 characters before
+    ``end``, read from the end instead of tried at every position.
+    """
+    lo = max(0, end - 24)
+    k = end
+    while k > lo and end - k < 4 and text[k - 1] in _PREV_SPACES:
+        k -= 1
+    if k == end or end - k > 3:
+        return None
+    stop = k
+    while k > lo and stop - k < 20 and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+        k -= 1
+    return text[k:stop] if k < stop else None
+
+
 _DASH_CHARS = "-–—"
 
 
@@ -870,8 +890,8 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
         # "een", "a", "un" are mostly articles: look at the next word before anything else.
         nxt = _NEXT_WORD.match(text, m.end)
         if nxt is None or nxt.group(1).lower() not in p.after_article:
-            prev = _PREV_WORD.search(text, max(0, m.start - 24), m.start)
-            if prev is None or prev.group(1).lower() not in p.negatives:
+            prev = _prev_word(text, m.start)
+            if prev is None or prev.lower() not in p.negatives:
                 return None
     vague = m.vague
     if vague is not None:
@@ -1010,11 +1030,11 @@ def _read_slash_fraction(text: str, r: _Reading, p: _Patterns) -> bool:
     sm = _SLASH.match(text, r.end) if nxt == "/" else None
     if sm is not None:
         num, den = whole, int(sm.group("den"))
-        prev = _PREV_WORD.search(text, max(0, r.start - 24), r.start)
+        prev = _prev_word(text, r.start)
         if not 0 < num < den or den not in _SLASH_DENOMINATORS:
             return False
         unit_after = p.after.match(text, sm.end()) or p.symbols_after.match(text, sm.end())
-        if prev is not None and prev.group(1).lower() in p.date_preps and not unit_after:
+        if prev is not None and prev.lower() in p.date_preps and not unit_after:
             return False  # "on 3/4" is a day and a month; "van 1/4 mijl" is a length
         value, end, detail = num / den, sm.end(), f"{raw}/{den}"
     else:
@@ -1209,8 +1229,9 @@ def _content_words_of(
 
     No match holds a space and spaces end a word as the ends of ``part`` do, so the matches
     are those found in each run of non-spaces. A run of letters alone (after the signs around
-    it) is one word, up to _CONTEXT_WORD_LONGEST letters, else none: this skips the regex for
-    most words, which str.split reads several times faster.
+    it), or of letters, apostrophes and hyphens opening with a letter, is one word, up to
+    _CONTEXT_WORD_LONGEST characters, else none: this skips the regex for most words, which
+    str.split reads several times faster.
     """
     words: list[str] = []
     for token in part.split():
@@ -1219,7 +1240,10 @@ def _content_words_of(
                 words.append(token)
             continue
         core = token.strip(_WORD_EDGES)
-        if core.isalpha():
+        if core.isalpha() or (
+            # a word with apostrophes or hyphens ("don't", "well-known") after its first letter
+            core[:1].isalpha() and core.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        ):
             if shortest <= len(core) <= _CONTEXT_WORD_LONGEST and core not in skip:
                 words.append(core)
         elif core:
@@ -2543,8 +2567,8 @@ def _subject_left(text: str, start: int, left: re.Match[str] | None, p: _Pattern
         if first is None or left.start("w") == first.start():
             return word.lower()
         following = [m.start() for m in words[1:3]]
-        prev = _PREV_WORD.search(text, max(0, left.start("w") - 24), left.start("w"))
-        if left.start("w") not in following or (prev is not None and _norm(prev.group(1)) in p.articles):
+        prev = _prev_word(text, left.start("w"))
+        if left.start("w") not in following or (prev is not None and _norm(prev) in p.articles):
             return _unelide(word.lower())  # "kreeg een boete van": a noun after an article
         return _unelide(first.group().lower())
     if not clause or first is None or len(words) > 4 or not _WORDISH.search(text, first.end(), start):
