@@ -252,3 +252,64 @@ def test_matching_with_shared_encodings_and_caches_is_matching_afresh(
     encoder = quotematch._Encoder()
     plain_left = [encoder._encode(c) for c in lc]
     assert quotematch._match(plain_left, [encoder._encode(c) for c in rc]) == warm
+
+
+def plain_scan_quotes(text: str, elisions: frozenset[str]) -> list[qm.QuoteSpan]:
+    """Every mark and line break looked at in full: both readings, every paragraph end."""
+    out: list[qm.QuoteSpan] = []
+    stack: list[qm._Open] = []
+    skip_until = -1
+    for match in re.finditer("[" + re.escape(qm._ALL_MARKS) + "]|\n", text):
+        i = match.start()
+        if i < skip_until:
+            continue
+        ch = text[i]
+        if ch == "\n":
+            stack, skip_until = qm._end_paragraph(text, i, stack, out)
+            continue
+        if ch in qm._SINGLE and qm._apostrophe(text, i, elisions):
+            continue
+        closes, opens = qm._can_close(text, i), qm._can_open(text, i)
+        if closes:
+            k = qm._find_opener(stack, ch)
+            if k is not None:
+                opener = stack[k]
+                del stack[k:]
+                end = qm._inner_end(text, i, opener.start)
+                out.append(qm.QuoteSpan(opener.start, end, opener.at, i, opener.depth, closed=True))
+                continue
+        if opens and ch in qm._CLOSERS:
+            stack.append(qm._Open(ch, i, qm._inner_start(text, i), len(stack)))
+    qm._end_paragraph(text, len(text), stack, out, last=True)
+    out.sort(key=lambda q: (q.open_at, -q.end))
+    return out
+
+
+MARKED = [*qm._ALL_MARKS, "\n", "\n\n", " ", "a", "Zo", "'s", "'t", "zo'n", "'90", ", ", ".", "« ", " »", "—"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(MARKED), max_size=30).map("".join))
+def test_quote_scan_finds_what_the_full_reading_of_every_mark_finds(text: str) -> None:
+    elisions = frozenset({"s", "t", "n"})
+    assert qm.scan_quotes(text, elisions) == plain_scan_quotes(text, elisions)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=100, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["de", "De", "van", "minister", "Jan", "Vries", "zei", "l'eurodéputée", "la", "Berg", "x"]
+        ),
+        max_size=8,
+    ),
+    prev=st.lists(
+        st.sampled_from([None, "cap", "part", "det", "role", "org", "mod"]), min_size=8, max_size=8
+    ),
+)
+def test_remembered_word_classes_are_the_classes(lang: str, words: list[str], prev: list[str | None]) -> None:
+    r = sp.rules(lang)
+    for w, p in zip(words, prev, strict=False):
+        assert sp._classify(w, p, r) == sp._classify_new(w, p, r)
+        assert sp._classify(w, p, r) == sp._classify_new(w, p, r)  # now remembered

@@ -174,13 +174,12 @@ def scan_quotes(text: str, elisions: frozenset[str] = frozenset()) -> list[Quote
             continue
         ch = text[i]
         if ch == "\n":
-            stack, skip_until = _end_paragraph(text, i, stack, out)
+            if stack:  # most paragraphs end with no quotation open
+                stack, skip_until = _end_paragraph(text, i, stack, out)
             continue
         if ch in _SINGLE and _apostrophe(text, i, elisions):
             continue
-        closes = _can_close(text, i)
-        opens = _can_open(text, i)
-        if closes:
+        if stack and _can_close(text, i):
             k = _find_opener(stack, ch)
             if k is not None:
                 opener = stack[k]
@@ -188,7 +187,7 @@ def scan_quotes(text: str, elisions: frozenset[str] = frozenset()) -> list[Quote
                 end = _inner_end(text, i, opener.start)
                 out.append(QuoteSpan(opener.start, end, opener.at, i, opener.depth, closed=True))
                 continue
-        if opens and ch in _CLOSERS:
+        if ch in _CLOSERS and _can_open(text, i):
             stack.append(_Open(ch, i, _inner_start(text, i), len(stack)))
     _end_paragraph(text, len(text), stack, out, last=True)
     out.sort(key=lambda q: (q.open_at, -q.end))

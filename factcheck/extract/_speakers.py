@@ -81,6 +81,8 @@ class Rules:
     plural: frozenset[str]
     dialogue: bool
     plural_endings: tuple[str, ...]
+    # What _classify said of a word after a class, remembered: names and titles recur.
+    classes: dict[tuple[str, str | None], str | None] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -206,7 +208,24 @@ def _strip_elision(word: str, r: Rules) -> str:
     return word
 
 
+_MAX_CLASSES = 1 << 16  # remembered classes per language; forgotten all at once past it
+_MISSING = "missing"  # not a class
+
+
 def _classify(word: str, prev: str | None, r: Rules) -> str | None:
+    """The class of ``word`` after a word of class ``prev`` (see :func:`_classify_new`)."""
+    key = (word, prev)
+    memo = r.classes
+    cls = memo.get(key, _MISSING)
+    if cls is not _MISSING:
+        return cls
+    if len(memo) >= _MAX_CLASSES:
+        memo.clear()
+    cls = memo[key] = _classify_new(word, prev, r)
+    return cls
+
+
+def _classify_new(word: str, prev: str | None, r: Rules) -> str | None:
     low = word.casefold()
     in_name = prev in {"cap", "part"}
     if in_name and low in r.particles and not _is_cap(word):
@@ -257,15 +276,16 @@ def _scan_forward(raw: list[_RawTok], r: Rules, *, descriptive: bool = False) ->
     k = 0
     while k < len(raw) and len(toks) < _MAX_TOKENS:
         word = raw[k][0]
-        if not _is_word(word):
+        if not word[:1].isalnum():  # _is_word, inline: it runs for every token
             if word == "." and toks and _abbrev(toks[-1][1], r):
                 k += 1
                 continue
             break
-        if _age(raw, k) and (not toks or toks[-1][0] in {"det", "mod"}):
+        if word.isdigit() and _age(raw, k) and (not toks or toks[-1][0] in {"det", "mod"}):
             k += 3  # "de 84-jarige Gerrit Kuipers"
             continue
-        w = _strip_elision(word, r)
+        # only a word with an apostrophe second can lose an elided article
+        w = _strip_elision(word, r) if len(word) > 3 and word[1] in "'’" else word
         prev = toks[-1][0] if toks else None
         cls = _classify(w, prev, r)
         if cls == "det" and prev == "cap":
@@ -446,10 +466,11 @@ def _interpret(toks: list[_Tok], r: Rules) -> NounPhrase | None:
     """Read a run of classified tokens as a name, an organisation or a role."""
     while toks and toks[-1][0] in {"det", "conn", "part", "mod", "cmp"}:
         toks = toks[:-1]
-    toks = [t for t in toks if t[0] != "cmp"]
+    if any(t[0] == "cmp" for t in toks):
+        toks = [t for t in toks if t[0] != "cmp"]
     if not toks:
         return None
-    roles = tuple(w.casefold() for c, w in toks if c in {"role", "noun"})
+    roles = tuple([w.casefold() for c, w in toks if c in {"role", "noun"}])
     last_cls = toks[-1][0]
     if last_cls == "cap":
         # The name is the trailing run of capitalised words and particles.
