@@ -313,3 +313,28 @@ def test_remembered_word_classes_are_the_classes(lang: str, words: list[str], pr
     for w, p in zip(words, prev, strict=False):
         assert sp._classify(w, p, r) == sp._classify_new(w, p, r)
         assert sp._classify(w, p, r) == sp._classify_new(w, p, r)  # now remembered
+
+
+def _fields(q: quotematch._Quote) -> tuple[object, ...]:
+    return (q.tokens, q.codes, q.bag, q.speaker)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pool=quote_lists,
+    calls=st.lists(st.lists(st.integers(0, 7), max_size=8), min_size=1, max_size=6),
+    data=st.data(),
+)
+def test_encoder_reusing_earlier_lists_encodes_each_claim_as_alone(
+    pool: list[tuple[str, str | None]], calls: list[list[int]], data: st.DataObject
+) -> None:
+    claims = [_quote_claim(t, s) for t, s in pool]
+    encoder = quotematch._Encoder()
+    previous: list[Claim] = []
+    for picks in calls:
+        asked = [claims[k % len(claims)] for k in picks]
+        if data.draw(st.booleans()):
+            asked = previous + asked  # an earlier list with more appended, as compare() asks
+        previous = asked
+        got = encoder(asked)
+        assert [_fields(q) for q in got] == [_fields(encoder._encode(c)) for c in asked]
