@@ -191,12 +191,14 @@ def _is_role(low: str, r: Rules) -> bool:
 
 
 _Tok = tuple[str, str]  # (class, word): class in det/role/org/cap/part/conn/mod
-_RawTok = tuple[str, int, int]  # (word, start, end)
+# A token as the pattern matched it: tok[0] the word, tok.start() and tok.end() its offsets
+# (the match itself, not a tuple made of it: thousands are read per text).
+_RawTok = re.Match[str]
 
 
 def _raw_tokens(text: str, lo: int, hi: int, limit: int | None = None) -> list[_RawTok]:
     found = _token_re().finditer(text, lo, hi)
-    return [(m[0], m.start(), m.end()) for m in itertools.islice(found, limit)]
+    return list(itertools.islice(found, limit))
 
 
 def _strip_elision(word: str, r: Rules) -> str:
@@ -321,7 +323,7 @@ def _age(raw: list[_RawTok], k: int) -> bool:
         raw[k][0].isdigit()
         and k + 2 < len(raw)
         and raw[k + 1][0] == "-"
-        and raw[k + 1][1] == raw[k][2]
+        and raw[k + 1].start() == raw[k].end()
         and raw[k + 2][0][:1].islower()
     )
 
@@ -352,18 +354,18 @@ def np_span_after(
     hi = min(len(text), pos + _WINDOW)
     raw = _raw_tokens(text, pos, hi, _FIRST_TOKENS)
     if raw and raw[0][0].casefold() in r.pronouns:
-        return NounPhrase("pronoun", raw[0][0]), raw[0][2]
+        return NounPhrase("pronoun", raw[0][0]), raw[0].end()
     toks, used = _scan_forward(raw, r, descriptive=descriptive)
     if used + 3 > len(raw) == _FIRST_TOKENS:
         raw = _raw_tokens(text, pos, hi, 2 * _MAX_TOKENS + 2)
         toks, used = _scan_forward(raw, r, descriptive=descriptive)
     found = _interpret(toks, r)
-    end = raw[used - 1][2] if used else pos
+    end = raw[used - 1].end() if used else pos
     stop = raw[used][0] if used < len(raw) else ""
     definite = bool(toks) and toks[0][0] == "det"
     if apposition and stop == "," and (found is None or found.kind in {"role", "org"} or definite):
         # An apposition: "dijo el ministro del Interior, Fernando Grande-Marlaska".
-        appo, appo_end = np_span_after(text, raw[used][2], r, apposition=False)
+        appo, appo_end = np_span_after(text, raw[used].end(), r, apposition=False)
         named = found is not None and found.kind == "name"
         if appo is not None and appo.kind == "name" and (not named or " " in appo.text):
             # "der Kapitän der Fähre, Lars Nilsson": a described person, then the name.
@@ -393,9 +395,9 @@ def np_before(
         if not raw:
             return None, end
     if raw[-1][0] == "," and apposition:
-        return _apposition_before(text, raw[-1][1], r, start)
+        return _apposition_before(text, raw[-1].start(), r, start)
     if raw[-1][0].casefold() in r.pronouns:
-        return NounPhrase("pronoun", raw[-1][0]), raw[-1][1]
+        return NounPhrase("pronoun", raw[-1][0]), raw[-1].start()
     j = len(raw)
     while j > 0 and len(raw) - j < _MAX_TOKENS:
         word = raw[j - 1][0]
@@ -421,7 +423,7 @@ def np_before(
         # secretary"): the phrase before the verb starts at that article.
         j += used
         toks, used = _scan_forward(raw[j:], r, descriptive=True)
-    return _interpret(toks, r), raw[j][1] if used else end
+    return _interpret(toks, r), raw[j].start() if used else end
 
 
 def _apposition_before(text: str, comma: int, r: Rules, start: int) -> tuple[NounPhrase | None, int]:
