@@ -484,3 +484,21 @@ def test_word_before_read_from_the_end_is_the_searched_one(data: st.DataObject) 
     for end in range(len(text) + 1):
         m = PLAIN_PREV_WORD.search(text, max(0, end - 24), end)
         assert num._prev_word(text, end) == (m and m.group(1))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_time_phrases_found_by_the_merged_scan_are_those_of_the_grouped_one(
+    lang: str, data: st.DataObject
+) -> None:
+    t = num._time_phrase(lang)
+    d = num.lang_data.get(lang)
+    leads = [*d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME]
+    phrases = [f"{lead} {unit}" for lead in leads for unit in list(d.TIME_UNITS)[:6]]
+    words = [w.lower() for w in [*lang_words(lang), *phrases]]
+    spaced = st.lists(st.sampled_from([*words, *PIECES]), max_size=12).map(" ".join)
+    text = data.draw(st.one_of(texts(words), spaced)).lower()
+    grouped = re.compile(rf"[^\w'’-]{t.phrase_at_low.pattern}")
+    assert t.phrase_scan_low.pattern != grouped.pattern
+    assert [m.span() for m in t.phrase_scan_low.finditer(text)] == [m.span() for m in grouped.finditer(text)]

@@ -2157,18 +2157,26 @@ def _time_phrase_words(d: ModuleType) -> list[str]:
     ]
 
 
-def _time_phrase_pattern(d: ModuleType, *, lower: bool) -> str:
-    """A duration named without digits; with ``lower``, of the words lowercased."""
+def _time_phrase_pattern(d: ModuleType, *, lower: bool, merged: bool = False) -> str:
+    """A duration named without digits; with ``lower``, of the words lowercased.
+
+    With ``merged``, the article, vague and whole words are one prefix tree without their
+    groups: a scan that only finds where phrases are (about a fifth faster); each place is
+    then read again with the groups (see _matches, which checks that the ends agree).
+    """
 
     def words(group: Iterable[str]) -> list[str]:
         return [w.lower() for w in group] if lower else list(group)
 
-    article, vague, whole = (
-        _trie(words(d.ARTICLE_NUMBERS)),
-        _trie(words(d.VAGUE_TIME)),
-        _trie(words(d.WHOLE_TIME)),
-    )
-    lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
+    if merged:
+        lead = f"(?:{_trie(words([*d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME]))})"
+    else:
+        article, vague, whole = (
+            _trie(words(d.ARTICLE_NUMBERS)),
+            _trie(words(d.VAGUE_TIME)),
+            _trie(words(d.WHOLE_TIME)),
+        )
+        lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
     return (
         rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(words(d.TIME_UNITS))})(?![\w'’-])"
         rf"(?P<half>{_SP}{{1,3}}(?:{_alt(words(d.HALF_WORDS))})(?![\w'’-]))?)"
@@ -2187,7 +2195,7 @@ def _time_phrase(lang: str) -> _TimePhrase:
         phrase_at=re.compile(phrase, re.IGNORECASE),
         phrase_scan=re.compile(rf"[^\w'’-]{phrase}", re.IGNORECASE),
         phrase_at_low=re.compile(phrase_low),
-        phrase_scan_low=re.compile(rf"[^\w'’-]{phrase_low}"),
+        phrase_scan_low=re.compile(rf"[^\w'’-]{_time_phrase_pattern(d, lower=True, merged=True)}"),
         half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
         vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
         rate_words=frozenset(
