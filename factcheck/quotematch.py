@@ -326,12 +326,13 @@ def _candidates(
     rows, cols = np.nonzero(mask)
     # the scores of the pairs as Python floats, read in one call each
     ratio, cover, bag = (s[rows, cols].tolist() for s in scores)
-    found = []
+    found: list[_Candidate] = []
+    new = tuple.__new__  # a named tuple made without its Python-level __new__
     for i, j, r, c, b in zip(rows.tolist(), cols.tolist(), ratio, cover, bag, strict=True):
         kind = _classify(lq[i], rq[j], r, c, b)
         if kind is not None:
             relation, score, rank = kind
-            found.append(_Candidate(rank, -score, i, j, relation, score))
+            found.append(new(_Candidate, (rank, -score, i, j, relation, score)))
     found.sort()
     return found
 
