@@ -632,30 +632,33 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
     encode = _Encoder()
     for mine in clustering.by_source():
         reps = clustering.reps()
-        found: dict[tuple[int, int], QuoteMatch] = {}
+        found: dict[tuple[int, int], tuple[QuoteMatch, int]] = {}  # with the representative matched
         pairs: list[tuple[float, int, int]] = []
+        # the earlier source on the left: "[-words]" are only in it, "[+words]" only in the newcomer
+        left = encode([block[r].claim for _, r in reps]) if reps else []
         # in slices, so that a long text never builds one quotes-by-clusters matrix
         step = max(1, _MATRIX_CELLS // max(1, len(reps)))
         for at in range(0, len(mine) if reps else 0, step):
             rows = mine[at : at + step]
-            # the earlier source on the left: "[-words]" are only in it, "[+words]" only in the newcomer
-            left = encode([block[r].claim for _, r in reps])
             for match in _match(left, encode([block[i].claim for i in rows])):
                 (c, r), i = reps[match.left], rows[match.right]
                 if (i, c) not in found:
                     pairs.append((match.score, i, c))
-                    said = f"{block[r].source} → {block[i].source}"
-                    steps = tuple(Step(st.op, f"{said}: {st.detail}") for st in match.steps)
-                    found[(i, c)] = QuoteMatch(
-                        left=match.left,
-                        right=match.right,
-                        relation=match.relation,
-                        score=match.score,
-                        diff=match.diff,
-                        steps=steps,
-                    )
+                    found[(i, c)] = (match, r)
         for i, c in clustering.assign(mine, pairs).items():
-            clustering.clusters[c].matches.append(found[(i, c)])
+            # only a match that joins a cluster is written out, its steps naming both sources
+            match, r = found[(i, c)]
+            said = f"{block[r].source} → {block[i].source}"
+            clustering.clusters[c].matches.append(
+                QuoteMatch(
+                    left=match.left,
+                    right=match.right,
+                    relation=match.relation,
+                    score=match.score,
+                    diff=match.diff,
+                    steps=tuple(Step(st.op, f"{said}: {st.detail}") for st in match.steps),
+                )
+            )
     return clustering.groups()
 
 
