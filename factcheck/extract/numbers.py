@@ -1211,6 +1211,7 @@ _CONTEXT_WORD_OR_CUT = re.compile(rf"{_CONTEXT_WORD.pattern}|\0")
 _CONTEXT_WORD_LONGEST = 41  # letters of the longest word _CONTEXT_WORD matches
 # Signs that end or open a word and are no character of _CONTEXT_WORD's: stripped from a token
 # (a run without spaces) before asking whether the rest is a word of letters.
+_FIGURE_CHARS = "0123456789.,%€$£+-–/:'’"  # no letter among them
 _WORD_EDGES = '.,;:!?()[]"“”„«»'
 
 
@@ -1230,8 +1231,8 @@ def _content_words_of(
     No match holds a space and spaces end a word as the ends of ``part`` do, so the matches
     are those found in each run of non-spaces. A run of letters alone (after the signs around
     it), or of letters, apostrophes and hyphens opening with a letter, is one word, up to
-    _CONTEXT_WORD_LONGEST characters, else none: this skips the regex for most words, which
-    str.split reads several times faster.
+    _CONTEXT_WORD_LONGEST characters, else none; a figure without a letter holds none. This
+    skips the regex for most tokens, which str.split reads several times faster.
     """
     words: list[str] = []
     for token in part.split():
@@ -1246,7 +1247,7 @@ def _content_words_of(
         ):
             if shortest <= len(core) <= _CONTEXT_WORD_LONGEST and core not in skip:
                 words.append(core)
-        elif core:
+        elif core.strip(_FIGURE_CHARS):  # a figure alone ("23.000", "€120", "3,5%") holds no letter
             words += [w for w in pattern.findall(core) if len(w) >= shortest and w not in skip]
     return words
 
