@@ -1211,8 +1211,9 @@ _CONTEXT_WORD_OR_CUT = re.compile(rf"{_CONTEXT_WORD.pattern}|\0")
 _CONTEXT_WORD_LONGEST = 41  # letters of the longest word _CONTEXT_WORD matches
 # Signs that end or open a word and are no character of _CONTEXT_WORD's: stripped from a token
 # (a run without spaces) before asking whether the rest is a word of letters.
-_FIGURE_CHARS = "0123456789.,%€$£+-–/:'’"  # no letter among them
 _WORD_EDGES = '.,;:!?()[]"“”„«»'
+# Digits and signs of a figure, no letter among them: a token of these alone holds no word.
+_FIGURE_CHARS = "0123456789.,%€$£+-–/:'’"
 
 
 def _words_of(part: str, pattern: re.Pattern[str] = _CONTEXT_WORD) -> list[str]:
