@@ -2602,7 +2602,10 @@ def _speaker(  # noqa: PLR0917 - a private helper of _to_claims
     b0, b1 = bounds
     i = bisect.bisect_left(index.speaker_starts, b0)
     j = bisect.bisect_left(index.speaker_starts, b1, i)
-    if (i > 0 and index.speaker_ends[i - 1] > b0) or (j > i and index.speaker_ends[j - 1] >= b1):
+    over_start = i > 0 and index.speaker_ends[i - 1] > b0
+    if i == j and not over_start:
+        return None  # no speaker in the sentence: most claims
+    if over_start or (j > i and index.speaker_ends[j - 1] >= b1):
         # A match of the whole text runs over an end of the sentence: search the sentence.
         found: list[tuple[int, int, str]] = [
             (m.start(), m.end(), m.group("who")) for m in p.speaker.finditer(text, b0, b1)
