@@ -108,22 +108,16 @@ class WordState:
         self.prev_scale = math.inf
 
     def copy(self) -> WordState:
-        # Field by field: a loop over __slots__ with getattr/setattr cost a third of the time
-        # spent on long runs of number words.
         other = WordState.__new__(WordState)
-        other.total = self.total
-        other.current = self.current
-        other.ceiling = self.ceiling
-        other.last_scale = self.last_scale
-        other.last = self.last
-        other.has_number = self.has_number
-        other.conn = self.conn
-        other.group_start = self.group_start
-        other.prev_scale = self.prev_scale
+        other.assign(self)
         return other
 
     def assign(self, other: WordState) -> None:
-        """Take every field of ``other`` (field by field, as :meth:`copy`)."""
+        """Take every field of ``other``.
+
+        Field by field: a loop over ``__slots__`` with getattr/setattr cost a third of the
+        time spent on long runs of number words.
+        """
         self.total = other.total
         self.current = other.current
         self.ceiling = other.ceiling
