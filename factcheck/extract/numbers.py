@@ -34,7 +34,7 @@ import attrs
 
 from factcheck import lang as lang_data
 from factcheck.extract._numwords import NumberReader, WordState, digit_unit, reader, trie_pattern, value_unit
-from factcheck.model import Claim, Interval, Kind, Step, _fmt_number
+from factcheck.model import Claim, Interval, Kind, Step
 
 __all__ = ["CURRENCY_SYMBOLS", "extract_numbers", "mask_chrome"]
 
@@ -1827,10 +1827,7 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
     steps = r.steps  # r is done with its steps: they go on with the claim
     iv = _base_interval(r)
     if r.vague is None:
-        # str(iv) written out: the interval of a stated number is exact or [low, high)
-        low, high = iv.low, iv.high
-        shown = _fmt_number(low) if low == high else f"[{_fmt_number(low)}, {_fmt_number(high)})"
-        steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {shown}"))
+        steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
     start, end = r.start, r.end
     # a ratio word follows a space (see _read_ratio)
     ratio = _read_ratio(text, r, p) if text[r.end : r.end + 1] in _SPACE_SET else None
