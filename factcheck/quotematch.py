@@ -453,21 +453,18 @@ def _show(diff: tuple[tuple[str, str], ...]) -> str:
 
 
 def _finish(c: _Candidate, a: _Quote, b: _Quote) -> QuoteMatch:
-    diff, steps = _explained(c.relation, a, b)
+    diff, steps = _explain(c.relation, a, b)
     return QuoteMatch(left=c.left, right=c.right, relation=c.relation, score=c.score, diff=diff, steps=steps)
-
-
-def _explained(relation: QuoteRelation, a: _Quote, b: _Quote) -> tuple[_Diff, tuple[Step, ...]]:
-    """The word-level difference of two quotes and the step that says it.
-
-    Read once per pair of quotes: the sources of one story quote the same words again and again.
-    """
-    return _explain(relation, a, b)
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def _explain(relation: QuoteRelation, a: _Quote, b: _Quote) -> tuple[_Diff, tuple[Step, ...]]:
-    # keyed on the quote objects themselves (the cache holds them, so no other takes their id)
+    """The word-level difference of two quotes and the step that says it.
+
+    Read once per pair of quotes (the sources of one story quote the same words again and
+    again): cached on the quote objects themselves, which the cache holds, so no other object
+    takes their id.
+    """
     a_codes, b_codes, a_speaker, b_speaker = a.codes, b.codes, a.speaker, b.speaker
     diff = _diff(a.tokens, a_codes, b.tokens, b_codes)
     if relation == "verbatim":
