@@ -39,7 +39,6 @@ almost no words, so they stay unique.
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -141,37 +140,18 @@ class _Encoder:
 
     def __init__(self) -> None:
         self.vocab: dict[str, str] = {}
-        self.done: dict[int, tuple[Claim, _Quote]] = {}  # the claim is kept so its id stays its own
         # Sources of one story quote the same words: each (words, speaker) is encoded once.
         self.seen: dict[tuple[str, str | None], _Quote] = {}
-        self.lately: list[tuple[list[Claim], list[_Quote]]] = []  # the last two asked for
 
     def __call__(self, claims: Sequence[Claim]) -> list[_Quote]:
-        # compare() asks again and again for the same representatives, more appended now and
-        # then: a list that starts with one asked for lately takes its encodings whole.
-        for seen_claims, seen_quotes in self.lately:
-            n = len(seen_claims)
-            if len(claims) >= n and all(map(operator.is_, claims[:n], seen_claims)):
-                out = seen_quotes + self._each(claims[n:])
-                break
-        else:
-            out = self._each(claims)
-        self.lately = [(list(claims), out), *self.lately[:1]]
-        return list(out)
-
-    def _each(self, claims: Sequence[Claim]) -> list[_Quote]:
         out = []
-        done = self.done
+        seen = self.seen
         for claim in claims:
-            hit = done.get(id(claim))
-            if hit is None or hit[0] is not claim:
-                key = (claim.text, claim.speaker)
-                quote = self.seen.get(key)
-                if quote is None:
-                    quote = self.seen[key] = self._encode(claim)
-                hit = (claim, quote)
-                done[id(claim)] = hit
-            out.append(hit[1])
+            key = (claim.text, claim.speaker)
+            quote = seen.get(key)
+            if quote is None:
+                quote = seen[key] = self._encode(claim)
+            out.append(quote)
         return out
 
     def _encode(self, claim: Claim) -> _Quote:
