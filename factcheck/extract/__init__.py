@@ -13,6 +13,7 @@ import itertools
 
 import attrs
 
+from factcheck._collector import collector_paused
 from factcheck.errors import InvalidType
 from factcheck.lang import get as lang_data
 from factcheck.model import Claim, Interval, Source
@@ -94,14 +95,15 @@ def extract_source(src: Source) -> list[Claim]:
 
     src = prepare(src)
     lang = src.lang or "en"
-    body = _body(src, lang)
-    numbers = extract_numbers(body, lang)
-    dates = extract_dates(body, lang, src.published)
-    quotes = extract_quotes(body, lang)
-    claims = _drop_shadowed(numbers, dates) + dates + quotes
-    claims += derive(body, claims, lang_data(lang).PART_OF)
-    claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
-    return _fold_mentions(claims)
+    with collector_paused():
+        body = _body(src, lang)
+        numbers = extract_numbers(body, lang)
+        dates = extract_dates(body, lang, src.published)
+        quotes = extract_quotes(body, lang)
+        claims = _drop_shadowed(numbers, dates) + dates + quotes
+        claims += derive(body, claims, lang_data(lang).PART_OF)
+        claims.sort(key=lambda c: (c.span[0], -c.span[1], c.kind))
+        return _fold_mentions(claims)
 
 
 def _drop_shadowed(numbers: list[Claim], dates: list[Claim]) -> list[Claim]:

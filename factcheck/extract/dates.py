@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from factcheck._collector import collector_paused
 from factcheck.extract._date_calendar import (
     add_months,
     coarser,
@@ -1923,6 +1924,11 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
     pat = patterns(lang)
     if not text.strip():
         return []
+    with collector_paused():
+        return _extract_dates(text, pat, published)
+
+
+def _extract_dates(text: str, pat: DatePatterns, published: dt.date | None) -> list[Claim]:
     low = text.lower()
     ctx = _Ctx(text, pat, published, low=low if len(low) == len(text) else None)
     selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx)), len(text)), ctx), text)
