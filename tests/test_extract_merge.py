@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import importlib
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import _drop_shadowed
+from factcheck.extract import _drop_shadowed, extract
+from factcheck.extract.dates import extract_dates
 from factcheck.extract.derive import SENTENCE_END
 from factcheck.model import Claim, DateRange, Interval
 
@@ -51,3 +55,44 @@ def test_in_2023_is_a_year_not_a_count() -> None:
 def test_sentence_ends_are_those_of_the_plain_alternation(text: str) -> None:
     plain = re.compile(r"[.!?…]+[\"'”»)]?\s+|\n")
     assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _collector_states(monkeypatch: pytest.MonkeyPatch, target: str) -> list[bool]:
+    """Record whether the cyclic collector runs each time ``target`` (a module's function) is called."""
+    module_name, name = target.rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    real = getattr(module, name)
+    seen: list[bool] = []
+
+    def probe(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, probe)
+    return seen
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_a_text_pauses_the_collector_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch, *, enabled: bool
+) -> None:
+    was = gc.isenabled()
+    text = "Op 3 januari 2026 kreeg het bedrijf een boete van 120 miljoen euro."
+    try:
+        gc.enable() if enabled else gc.disable()
+        inside = _collector_states(monkeypatch, "factcheck.extract.dates._candidates")
+        assert [c.kind for c in extract(text, lang="nl")] == ["date", "money"]
+        assert extract_dates(text, "nl", dt.date(2026, 1, 26))
+        assert len(inside) >= 2
+        assert not any(inside)
+        assert gc.isenabled() is enabled
+
+        def broken(*_args: object) -> object:
+            raise RuntimeError("reader failed")
+
+        monkeypatch.setattr("factcheck.extract.dates._candidates", broken)
+        with pytest.raises(RuntimeError, match="reader failed"):
+            extract_dates(text, "nl", dt.date(2026, 1, 26))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
