@@ -90,7 +90,7 @@ def test_reading_a_text_pauses_the_collector_and_restores_it(
         def broken(*_args: object) -> object:
             raise RuntimeError("reader failed")
 
-        monkeypatch.setattr("factcheck.extract.dates._candidates", broken)
+        monkeypatch.setattr(importlib.import_module("factcheck.extract.dates"), "_candidates", broken)
         with pytest.raises(RuntimeError, match="reader failed"):
             extract_dates(text, "nl", dt.date(2026, 1, 26))
         assert gc.isenabled() is enabled
