@@ -255,6 +255,31 @@ class _Features:
         self.has_subject = np.array([bool(x) for x in self.subjects])
         self.speakers = [(c.speaker or "").casefold() for c in claims]
         self.named = np.array([bool(x) for x in self.speakers])
+        # the score of two claims depends on their (subject, words, speaker) alone, and the
+        # sources of one story repeat them: each distinct triple is a key, and the scores of
+        # two keys are worked out once per block and read from a key-by-key table after
+        keys: dict[tuple[str, frozenset[str], str], int] = {}
+        key_of = [
+            keys.setdefault(key, len(keys))
+            for key in zip(self.subjects, self.words, self.speakers, strict=True)
+        ]
+        self.key_of = np.array(key_of, dtype=np.intp)
+        first: dict[int, int] = {}
+        for i, k in enumerate(key_of):
+            first.setdefault(k, i)
+        self.key_claim = np.array(list(first.values()), dtype=np.intp)  # the first claim of each key
+        cached = len(keys) <= _CACHED_KEYS
+        self._table = np.empty((len(keys), len(keys)) if cached else (0, 0), dtype=np.float32)
+        self._cached = cached
+        # every cell of these rows (keys scored on the left) and columns (keys scored on the
+        # right) is in the table; each only grows
+        self._rows: list[int] = []
+        self._columns: list[int] = []
+        self._has_row = [False] * len(keys)
+        # their claims (the first of each key): the column list only grows, its strings are kept
+        self._row_claims: list[int] = []
+        self._column_claims: list[int] = []
+        self._has_column = [False] * len(keys)
         # the strings of the last ``right`` scored: the representatives, a list that only
         # grows between sources, so each is looked up once
         self._right: Sequence[int] = ()
@@ -262,8 +287,16 @@ class _Features:
         self._right_strings: tuple[list[str], list[str], list[str]] = ([], [], [])
         self._right_words = _WordIndex()
 
-    def _strings_of(self, right: Sequence[int]) -> tuple[list[str], _WordIndex, list[str]]:
-        """Subjects, context words and speakers of ``right``, extended when it is the last list, grown."""
+    def _strings_of(self, right: Sequence[int], *, keep: bool) -> tuple[list[str], _WordIndex, list[str]]:
+        """Subjects, context words and speakers of ``right``, extended when it is the last list kept, grown.
+
+        With ``keep`` false the list is read afresh and the one kept stays as it is.
+        """
+        if not keep:
+            fresh = _WordIndex()
+            for j in right:
+                fresh.add(self.words[j], self.sorted_words[j])
+            return [self.subjects[j] for j in right], fresh, [self.speakers[j] for j in right]
         done = self._right_len
         if right is not self._right or len(right) < done:
             self._right_strings = ([], [], [])
@@ -279,17 +312,53 @@ class _Features:
         return subjects, self._right_words, speakers
 
     def scores(self, left: Sequence[int], right: Sequence[int]) -> Any:  # noqa: ANN401 - a numpy matrix
+        """:meth:`score` of claims ``left`` against claims ``right``, read from the block's key table.
+
+        The cells of key pairs not met before are worked out by :meth:`score`, a row's new
+        columns at a time; a block with more than ``_CACHED_KEYS`` keys is scored directly.
+        """
+        if not self._cached:
+            return self.score(left, right)
+        import numpy as np
+
+        lk, rk = self.key_of[left], self.key_of[right]
+        table, key_claim = self._table, self.key_claim
+        has_column = self._has_column
+        new = [k for k in dict.fromkeys(rk.tolist()) if not has_column[k]]
+        if new:
+            # the new columns against every row scored so far
+            for k in new:
+                has_column[k] = True
+            if self._rows:
+                table[np.ix_(self._rows, new)] = self.score(
+                    self._row_claims, key_claim[new].tolist(), keep=False
+                )
+            self._columns += new
+        has_row = self._has_row
+        new = [k for k in dict.fromkeys(lk.tolist()) if not has_row[k]]
+        if new:
+            # the new rows against every column scored so far
+            for k in new:
+                has_row[k] = True
+            self._column_claims += key_claim[self._columns[len(self._column_claims) :]].tolist()
+            table[np.ix_(new, self._columns)] = self.score(key_claim[new].tolist(), self._column_claims)
+            self._rows += new
+            self._row_claims += key_claim[new].tolist()
+        return table[np.ix_(lk, rk)]
+
+    def score(self, left: Sequence[int], right: Sequence[int], *, keep: bool = True) -> Any:  # noqa: ANN401 - a numpy matrix
         """The "same thing" score (0..100) of claims ``left`` against claims ``right``.
 
         Subjects count when they are the same noun (a close spelling, or the same first four
         letters: "baan" / "banen"); otherwise only the context words speak. Two figures given
         by two different speakers are never the same claim: "40,000 according to the police"
         and "100,000 according to the organisers" are two estimates, not one contested figure.
+        ``keep`` keeps the strings of ``right`` for the next call, which may pass the same list grown.
         """
         import numpy as np
 
         fuzz, process = _rapidfuzz()
-        subjects, words, speakers = self._strings_of(right)
+        subjects, words, speakers = self._strings_of(right, keep=keep)
 
         def cdist(strings: list[str], choices: list[str], scorer: Any) -> Any:  # noqa: ANN401 - rapidfuzz scorers and matrices
             return process.cdist(
@@ -509,6 +578,9 @@ _MATRIX_CELLS = 1 << 20
 # How many of the best-scoring clusters a claim is checked against (besides those that
 # state its very figure): enough for every plausible partner, few enough to stay linear.
 _TOP_CLUSTERS = 8
+# A block's score table of distinct (subject, words, speaker) keys is kept up to this many
+# keys (16 MB of float32 at most, filled only where asked); past it claims are scored directly.
+_CACHED_KEYS = 2048
 
 
 def _group_numeric(
