@@ -380,11 +380,15 @@ def _capital_ok(word: str, ctx: _Ctx) -> bool:
     return not (word.lower().rstrip(".") in ctx.pat.data.DATE_CAPITAL_ONLY and word[:1].islower())
 
 
+_PLURAL_NOT_EN = frozenset(("tage", "monate", "jahre"))  # German plurals without "-en"
+_NOT_PLURAL_S = frozenset(("mois", "ans", "mes"))  # units ending in "s" not taken as plurals
+
+
 def _is_plural_unit(word: str, lang: str) -> bool:
     w = word.lower()
     if lang in {"nl", "de"}:
-        return w.endswith("en") or w in {"tage", "monate", "jahre"}
-    return w.endswith("s") and w not in {"mois", "ans"} | {"mes"}
+        return w.endswith("en") or w in _PLURAL_NOT_EN
+    return w.endswith("s") and w not in _NOT_PLURAL_S
 
 
 # --- handlers: one per pattern; each returns a candidate or None ---------------------------
