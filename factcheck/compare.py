@@ -344,7 +344,7 @@ class _Features:
             table[np.ix_(new, self._columns)] = self.score(key_claim[new].tolist(), self._column_claims)
             self._rows += new
             self._row_claims += key_claim[new].tolist()
-        return table[np.ix_(lk, rk)]
+        return table[lk[:, None], rk]
 
     def score(self, left: Sequence[int], right: Sequence[int], *, keep: bool = True) -> Any:  # noqa: ANN401 - a numpy matrix
         """The "same thing" score (0..100) of claims ``left`` against claims ``right``.
@@ -399,6 +399,18 @@ class _Pair(NamedTuple):
     alone: bool  # each source has no other claim in the block
     checking: bool = False  # one side is a candidate under check(), which should follow the other
     same_figure: bool = False  # both state the very same figure (see _figure)
+
+
+def _threshold_key(claim: Claim, norm: _Norm | None) -> tuple[object, ...]:
+    """All that :func:`_threshold` reads of a claim: claims with equal keys get equal thresholds."""
+    value = claim.value
+    return (
+        claim.kind,
+        claim.unit,
+        bool(claim.subject),
+        value if isinstance(value, DateRange) else None,
+        norm,
+    )
 
 
 def _threshold(a: Claim, na: _Norm | None, b: Claim, nb: _Norm | None, pair: _Pair) -> float | None:
@@ -502,6 +514,16 @@ class _Clustering:
         self.rep_pairs: list[tuple[int, int]] = []
         self.rep_members: list[int] = []
         self._stale = False
+        # each claim's place in the order of the claims' keys (equal keys, equal places): what
+        # ties of equal scores are broken by
+        keys = [it.key for it in block]
+        self._rank = [0] * len(block)
+        previous = None
+        place = 0
+        for n, i in enumerate(sorted(range(len(block)), key=keys.__getitem__)):
+            if keys[i] != previous:
+                previous, place = keys[i], n
+            self._rank[i] = place
 
     def by_source(self) -> list[list[int]]:
         out: dict[str, list[int]] = defaultdict(list)
@@ -527,10 +549,14 @@ class _Clustering:
     def assign(self, mine: list[int], pairs: list[tuple[float, int, int]]) -> dict[int, int]:
         """Best-first: (score, claim, cluster) pairs, each claim and cluster used once."""
         block = self.block
-        pairs.sort(key=lambda p: (-p[0], block[p[1]].key, p[2]))
+        # by score, best first, then by the claim's key and the cluster; the position in
+        # ``pairs`` keeps the order of pairs equal in all three, as a stable sort by them would
+        rank = self._rank
+        ranked = [(-score, rank[i], c, n, i) for n, (score, i, c) in enumerate(pairs)]
+        ranked.sort()
         taken: dict[int, int] = {}
         used: set[int] = set()
-        for _score, i, c in pairs:
+        for _score, _rank, c, _n, i in ranked:
             if i in taken or c in used:
                 continue
             taken[i] = c
@@ -603,10 +629,31 @@ def _group_numeric(
     lang_of = [langs.get(it.source) for it in block]
     once = [per_figure[(it.source, f)] == 1 for it, f in zip(block, figures, strict=True)]
     alone = [in_block[it.source] == 1 for it in block]
+    # the thresholds worked out, by the two claims' threshold keys and the pair's facts: the
+    # sources of one story state the same values again and again
+    classes: dict[tuple[object, ...], int] = {}
+    threshold_class = [
+        classes.setdefault(_threshold_key(c, n), len(classes)) for c, n in zip(claims, norms, strict=True)
+    ]
+    n_classes = len(classes)
+    thresholds: dict[int, float | None] = {}
+    # the representatives stating each figure, kept while the list of representatives only grows
+    by_figure: dict[str, list[int]] = defaultdict(list)
+    indexed: list[tuple[int, int]] = []
+    done = 0  # how many of them are indexed
     clustering = _Clustering(block, langs)
     for mine in clustering.by_source():
         source = block[mine[0]].source
         reps = clustering.reps()
+        if reps is not indexed:
+            by_figure.clear()
+            indexed = reps
+            done = 0
+        for k in range(done, len(reps)):
+            figure = figures[reps[k][1]]
+            if figure is not None:
+                by_figure[figure].append(k)
+        done = len(reps)
         pairs: list[tuple[float, int, int]] = []
 
         def evaluate(
@@ -627,13 +674,15 @@ def _group_numeric(
             table = scores.tolist()
             column = None if dense else {k: n for n, k in enumerate(ks)}
             # the representatives stating a figure one of the rows states
-            wanted = {figures[i] for i in rows} - {None}
-            stating: dict[str | None, list[int]] = defaultdict(list)
-            if wanted:
-                for k in ks:
-                    figure = figures[reps[k][1]]
-                    if figure in wanted:
-                        stating[figure].append(k)
+            stating: Mapping[str, list[int]] = by_figure
+            if not dense:
+                wanted = {figures[i] for i in rows} - {None}
+                stating = defaultdict(list)
+                if wanted:
+                    for k in ks:
+                        figure = figures[reps[k][1]]
+                        if figure is not None and figure in wanted:
+                            stating[figure].append(k)
             checking_source = candidate == source
             for row, i in enumerate(rows):
                 look = {ks[n] for n in order[row]}
@@ -645,23 +694,21 @@ def _group_numeric(
                     c, r = reps[k]
                     same_figure = figure is not None and figure == figures[r]
                     score = line[k if column is None else column[k]]
-                    if (
-                        score < _FLOOR
-                        and not same_figure
-                        and lang_of[i] == lang_of[r]
-                        and not (alone[i] and alone[r])
-                        and not checking_source
-                        and owner[r] != candidate
-                    ):
+                    same_lang = lang_of[i] == lang_of[r]
+                    both_alone = alone[i] and alone[r]
+                    checking = checking_source or owner[r] == candidate
+                    if score < _FLOOR and not same_figure and same_lang and not both_alone and not checking:
                         continue  # _threshold() would ask more
-                    pair = _Pair(
-                        lang_of[i] == lang_of[r],
-                        once[i] and once[r],
-                        alone[i] and alone[r],
-                        checking_source or owner[r] == candidate,
-                        same_figure,
+                    unambiguous = once[i] and once[r]
+                    known = (threshold_class[i] * n_classes + threshold_class[r]) << 5 | (
+                        same_lang << 4 | unambiguous << 3 | both_alone << 2 | checking << 1 | same_figure
                     )
-                    threshold = _threshold(claims[i], norms[i], claims[r], norms[r], pair)
+                    threshold = thresholds.get(known, -1.0)
+                    if threshold == -1.0:
+                        pair = _Pair(same_lang, unambiguous, both_alone, checking, same_figure)
+                        threshold = thresholds[known] = _threshold(
+                            claims[i], norms[i], claims[r], norms[r], pair
+                        )
                     if threshold is None:
                         continue
                     if same_figure:

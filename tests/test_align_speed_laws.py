@@ -7,12 +7,24 @@ the sources of one story repeat them) and pairs share words, stems and speakers.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.compare import _Features
-from factcheck.model import Claim, Interval
+from factcheck.compare import (
+    _Cluster,
+    _Clustering,
+    _Features,
+    _item,
+    _normalise,
+    _Pair,
+    _threshold,
+    _threshold_key,
+)
+from factcheck.model import Claim, DateRange, Granularity, Interval, Step
 
 _SUBJECTS = ["", "boete", "boetes", "banen", "baan", "fine", "mensen", "afbeeldingen", "a"]
 _WORDS = ["haven", "douane", "cocaïne", "beslag", "ton", "Haven", "ß", "straße", "boete", "x"]
@@ -60,3 +72,96 @@ def test_key_table_scores_are_the_plain_scores(claims: list[Claim], data: st.Dat
         assert got.dtype == want.dtype == np.float32
         assert got.shape == (len(left), len(right))
         assert got.tolist() == want.tolist()
+
+
+_UNITS: dict[str, list[str | None]] = {
+    "count": [None],
+    "money": ["EUR", "USD"],
+    "percent": ["percent", "percentage_point"],
+    "duration": ["day", "hour", "minute"],
+    "quantity": ["kilometer", "meter", "kilogram"],
+    "rate": ["1 / hour", "1 / day", "EUR / month"],
+}
+
+
+@st.composite
+def _valued(draw: st.DrawFn) -> Claim:
+    """A claim of any kind, its value drawn from few figures, ranges and days."""
+    kind = draw(st.sampled_from([*_UNITS, "date"]))
+    if kind == "date":
+        day = draw(st.dates(dt.date(2025, 12, 1), dt.date(2026, 1, 31)))
+        granularity: Granularity = draw(st.sampled_from(["day", "month"]))
+        end = day if granularity == "day" else day + dt.timedelta(days=draw(st.integers(0, 30)))
+        value: Interval | DateRange = DateRange(day, end, granularity)
+        unit = None
+    else:
+        stated = draw(st.sampled_from([3.0, 12.0, 120.0, 1000.0, 23000.0]))
+        spread = draw(st.sampled_from([0.0, 0.05, 0.5]))
+        value = Interval(stated * (1 - spread), stated * (1 + spread), stated=stated)
+        unit = draw(st.sampled_from(_UNITS[kind]))
+    subject = draw(st.sampled_from(["", "boetes", "fine"]))
+    return Claim(kind=kind, text="x", span=(0, 1), value=value, unit=unit, subject=subject)  # type: ignore[arg-type]
+
+
+def _other_words(claim: Claim, data: st.DataObject) -> Claim:
+    """The claim with its words changed: text, span, subject, context, speaker, steps."""
+    return attrs.evolve(
+        claim,
+        text=data.draw(st.sampled_from(["y", "120 boetes"])),
+        span=(7, 9),
+        subject=data.draw(st.sampled_from(["", "banen", "Boetes", "boetes"])),
+        context=tuple(data.draw(st.lists(st.sampled_from(["haven", "douane"]), max_size=2))),
+        speaker=data.draw(st.sampled_from([None, "politie"])),
+        steps=(Step("read", "z"),),
+        mentions=((7, 9),),
+    )
+
+
+@settings(max_examples=400)
+@given(a=_valued(), b=_valued(), flags=st.lists(st.booleans(), min_size=5, max_size=5), data=st.data())
+def test_threshold_depends_on_the_threshold_keys_alone(
+    a: Claim, b: Claim, flags: list[bool], data: st.DataObject
+) -> None:
+    """Alignment remembers _threshold() by the two claims' _threshold_key() and the pair's
+    facts: claims with the same keys get the same threshold, whatever else they say."""
+    pair = _Pair(*flags)
+    a2, b2 = _other_words(a, data), _other_words(b, data)
+    if _threshold_key(a2, _normalise(a2)) != _threshold_key(a, _normalise(a)):
+        a2 = a
+    if _threshold_key(b2, _normalise(b2)) != _threshold_key(b, _normalise(b)):
+        b2 = b
+    want = _threshold(a, _normalise(a), b, _normalise(b), pair)
+    assert _threshold(a2, _normalise(a2), b2, _normalise(b2), pair) == want
+
+
+@settings(max_examples=400)
+@given(
+    starts=st.lists(st.integers(0, 2), min_size=1, max_size=6),
+    data=st.data(),
+)
+def test_assign_takes_pairs_in_the_plain_order(starts: list[int], data: st.DataObject) -> None:
+    """_Clustering.assign() orders the pairs by score, the claim's key and the cluster with
+    precomputed ranks; it takes the same pairs as a stable sort by those three, also when
+    two claims share a key (the same span twice) and scores tie."""
+    claims = [Claim(kind="count", text="3", span=(s, s + 1), value=Interval.exact(3)) for s in starts]
+    block = sorted((_item("b", c) for c in claims), key=lambda it: it.key)
+    n_clusters = data.draw(st.integers(1, 3))
+    pairs = data.draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from([50.0, 100.0]),
+                st.integers(0, len(block) - 1),
+                st.integers(0, n_clusters - 1),
+            ),
+            max_size=12,
+        )
+    )
+    plain = sorted(pairs, key=lambda p: (-p[0], block[p[1]].key, p[2]))
+    want: dict[int, int] = {}
+    for _score, i, c in plain:
+        if i not in want and c not in want.values():
+            want[i] = c
+    clustering = _Clustering(block, {})
+    # the clusters of an earlier source, for the claims to join
+    clustering.clusters = [_Cluster([], {"a"}, {None: 0}) for _ in range(n_clusters)]
+    assert clustering.assign(list(range(len(block))), list(pairs)) == want
