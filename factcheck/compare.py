@@ -244,7 +244,8 @@ def _context_scores(rows: Sequence[frozenset[str]], joined: list[str], cols: _Wo
 class _Features:
     """The strings a block's claims are scored on, computed once per block."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
+    def __init__(self, claims: Sequence[Claim], sources: Sequence[str] | None = None) -> None:
+        """``sources`` names each claim's source, if known: see :meth:`scores`."""
         import numpy as np
 
         self.subjects = [_subject_text(c) for c in claims]
@@ -271,15 +272,19 @@ class _Features:
         cached = len(keys) <= _CACHED_KEYS
         self._table = np.empty((len(keys), len(keys)) if cached else (0, 0), dtype=np.float32)
         self._cached = cached
-        # every cell of these rows (keys scored on the left) and columns (keys scored on the
-        # right) is in the table; each only grows
-        self._rows: list[int] = []
+        # the keys scored on the right (columns), in the order they came, and their claims (the
+        # first of each key); each row (key) holds the scores of the first ``cover`` columns
         self._columns: list[int] = []
-        self._has_row = [False] * len(keys)
-        # their claims (the first of each key): the column list only grows, its strings are kept
-        self._row_claims: list[int] = []
         self._column_claims: list[int] = []
         self._has_column = [False] * len(keys)
+        self._cover = np.zeros(len(keys), dtype=np.intp)
+        # the place of each claim's source in name order (the order sources are scored in), and
+        # the last place each key turns up in: rows still to come are filled with the rows asked for
+        names = sorted(set(sources)) if sources is not None else []
+        place = {name: n for n, name in enumerate(names)}
+        self._place = np.array([place[x] for x in sources] if sources is not None else [0] * len(claims))
+        self._last = np.zeros(len(keys), dtype=self._place.dtype)
+        np.maximum.at(self._last, self.key_of, self._place)
         # the strings of the last ``right`` scored: the representatives, a list that only
         # grows between sources, so each is looked up once
         self._right: Sequence[int] = ()
@@ -314,36 +319,37 @@ class _Features:
     def scores(self, left: Sequence[int], right: Sequence[int]) -> Any:  # noqa: ANN401 - a numpy matrix
         """:meth:`score` of claims ``left`` against claims ``right``, read from the block's key table.
 
-        The cells of key pairs not met before are worked out by :meth:`score`, a row's new
-        columns at a time; a block with more than ``_CACHED_KEYS`` keys is scored directly.
+        The cells of key pairs not met before are worked out by :meth:`score`: new columns
+        are appended, and a row that lacks some is filled up to the last, together with the
+        rows of the sources still to come (those after ``left``'s in name order), in one call
+        for all rows that lack the same columns. The result does not depend on the order of
+        the calls. A block with more than ``_CACHED_KEYS`` keys is scored directly.
         """
         if not self._cached:
             return self.score(left, right)
         import numpy as np
 
         lk, rk = self.key_of[left], self.key_of[right]
-        table, key_claim = self._table, self.key_claim
+        table, key_claim, columns, cover = self._table, self.key_claim, self._columns, self._cover
         has_column = self._has_column
         new = [k for k in dict.fromkeys(rk.tolist()) if not has_column[k]]
         if new:
-            # the new columns against every row scored so far
             for k in new:
                 has_column[k] = True
-            if self._rows:
-                table[np.ix_(self._rows, new)] = self.score(
-                    self._row_claims, key_claim[new].tolist(), keep=False
+            columns += new
+            self._column_claims += key_claim[new].tolist()
+        n = len(columns)
+        if (cover[lk] < n).any():
+            # the rows asked for, and with them every key of a source still to come (it will be
+            # asked for every column there is now), each against the columns it lacks
+            todo = np.flatnonzero((cover < n) & (self._last >= self._place[left].min()))
+            lacking = cover[todo]
+            for start in np.unique(lacking).tolist():
+                keys = todo[lacking == start]
+                table[np.ix_(keys, columns[start:])] = self.score(
+                    key_claim[keys].tolist(), self._column_claims[start:], keep=False
                 )
-            self._columns += new
-        has_row = self._has_row
-        new = [k for k in dict.fromkeys(lk.tolist()) if not has_row[k]]
-        if new:
-            # the new rows against every column scored so far
-            for k in new:
-                has_row[k] = True
-            self._column_claims += key_claim[self._columns[len(self._column_claims) :]].tolist()
-            table[np.ix_(new, self._columns)] = self.score(key_claim[new].tolist(), self._column_claims)
-            self._rows += new
-            self._row_claims += key_claim[new].tolist()
+            cover[todo] = n
         return table[lk[:, None], rk]
 
     def score(self, left: Sequence[int], right: Sequence[int], *, keep: bool = True) -> Any:  # noqa: ANN401 - a numpy matrix
@@ -620,7 +626,7 @@ def _group_numeric(
     claims = [it.claim for it in block]
     norms = [it.norm for it in block]
     figures = [_figure(c) for c in claims]
-    features = _Features(claims)
+    features = _Features(claims, [it.source for it in block])
     in_block = Counter(it.source for it in block)
     per_figure = Counter((it.source, f) for it, f in zip(block, figures, strict=True))
     # what each claim brings to a pair, read once: its source, language, whether its source

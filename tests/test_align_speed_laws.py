@@ -55,8 +55,13 @@ _claims = st.lists(
 def test_key_table_scores_are_the_plain_scores(claims: list[Claim], data: st.DataObject) -> None:
     """_Features.scores() reads each cell from a table of distinct (subject, words, speaker)
     keys, filled a few rows or columns at a time across calls; every matrix it returns equals
-    score(), the plain computation over the claims, exactly (float32), whatever came before."""
-    features = _Features(claims)
+    score(), the plain computation over the claims, exactly (float32), whatever came before
+    and in whatever order the sources' claims are asked for."""
+    # the sources the claims come from, if given, tell which rows are still to come
+    sources = data.draw(
+        st.none() | st.lists(st.sampled_from("abc"), min_size=len(claims), max_size=len(claims))
+    )
+    features = _Features(claims, sources)
     plain = _Features(claims)
     indices = st.lists(st.integers(0, len(claims) - 1), min_size=1, max_size=len(claims) + 2)
     # the right side grows between calls, as the representatives do, or is drawn afresh
