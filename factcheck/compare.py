@@ -345,10 +345,13 @@ class _Features:
             todo = np.flatnonzero((cover < n) & (self._last >= self._place[left].min()))
             lacking = cover[todo]
             for start in np.unique(lacking).tolist():
-                keys = todo[lacking == start]
-                table[np.ix_(keys, columns[start:])] = self.score(
-                    key_claim[keys].tolist(), self._column_claims[start:], keep=False
-                )
+                keys, right = todo[lacking == start], self._column_claims[start:]
+                step = max(1, _MATRIX_CELLS // len(right))  # bounded memory, as in _group_numeric
+                for at in range(0, len(keys), step):
+                    rows = keys[at : at + step]
+                    table[np.ix_(rows, columns[start:])] = self.score(
+                        key_claim[rows].tolist(), right, keep=False
+                    )
             cover[todo] = n
         return table[lk[:, None], rk]
 
