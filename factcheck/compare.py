@@ -167,12 +167,8 @@ def _block(it: _Item) -> str:
 # --------------------------------------------------------------------------- subjects
 
 
-def _subject_text(claim: Claim) -> str:
-    return claim.subject.casefold()
-
-
-def _context_text(claim: Claim) -> str:
-    words = [claim.subject.casefold(), *claim.context]
+def _context_text(subject: str, context: Sequence[str]) -> str:
+    words = [subject.casefold(), *context]
     return " ".join(w for w in words if w)
 
 
@@ -248,22 +244,31 @@ class _Features:
         """``sources`` names each claim's source, if known: see :meth:`scores`."""
         import numpy as np
 
-        self.subjects = [_subject_text(c) for c in claims]
+        # the sources of one story repeat what their claims are about: each distinct
+        # (subject, context, speaker) as written is read once
+        written: dict[tuple[str, tuple[str, ...], str | None], int] = {}
+        written_of = [written.setdefault((c.subject, c.context, c.speaker), len(written)) for c in claims]
+        subjects = [subject.casefold() for subject, _, _ in written]
         # the context words as a set, and once more sorted and joined: see _context_scores
-        self.words = [frozenset(_context_text(c).split()) for c in claims]
-        self.sorted_words = [" ".join(sorted(w)) for w in self.words]
-        self.stems = np.array([x[:4] if len(x) >= 4 else "" for x in self.subjects])
-        self.has_subject = np.array([bool(x) for x in self.subjects])
-        self.speakers = [(c.speaker or "").casefold() for c in claims]
-        self.named = np.array([bool(x) for x in self.speakers])
-        # the score of two claims depends on their (subject, words, speaker) alone, and the
-        # sources of one story repeat them: each distinct triple is a key, and the scores of
-        # two keys are worked out once per block and read from a key-by-key table after
+        words = [frozenset(_context_text(subject, context).split()) for subject, context, _ in written]
+        sorted_words = [" ".join(sorted(w)) for w in words]
+        speakers = [(speaker or "").casefold() for _, _, speaker in written]
+        self.subjects = [subjects[w] for w in written_of]
+        self.words = [words[w] for w in written_of]
+        self.sorted_words = [sorted_words[w] for w in written_of]
+        self.speakers = [speakers[w] for w in written_of]
+        where = np.array(written_of, dtype=np.intp)
+        self.stems = np.array([x[:4] if len(x) >= 4 else "" for x in subjects])[where]
+        self.has_subject = np.array([bool(x) for x in subjects], dtype=np.bool_)[where]
+        self.named = np.array([bool(x) for x in speakers], dtype=np.bool_)[where]
+        # the score of two claims depends on their (subject, words, speaker) alone: each
+        # distinct triple is a key, and the scores of two keys are worked out once per block
+        # and read from a key-by-key table after
         keys: dict[tuple[str, frozenset[str], str], int] = {}
-        key_of = [
-            keys.setdefault(key, len(keys))
-            for key in zip(self.subjects, self.words, self.speakers, strict=True)
+        key_of_written = [
+            keys.setdefault(key, len(keys)) for key in zip(subjects, words, speakers, strict=True)
         ]
+        key_of = [key_of_written[w] for w in written_of]
         self.key_of = np.array(key_of, dtype=np.intp)
         first: dict[int, int] = {}
         for i, k in enumerate(key_of):
