@@ -528,16 +528,6 @@ class _Clustering:
         self.rep_pairs: list[tuple[int, int]] = []
         self.rep_members: list[int] = []
         self._stale = False
-        # each claim's place in the order of the claims' keys (equal keys, equal places): what
-        # ties of equal scores are broken by
-        keys = [it.key for it in block]
-        self._rank = [0] * len(block)
-        previous = None
-        place = 0
-        for n, i in enumerate(sorted(range(len(block)), key=keys.__getitem__)):
-            if keys[i] != previous:
-                previous, place = keys[i], n
-            self._rank[i] = place
 
     def by_source(self) -> list[list[int]]:
         out: dict[str, list[int]] = defaultdict(list)
@@ -563,14 +553,10 @@ class _Clustering:
     def assign(self, mine: list[int], pairs: list[tuple[float, int, int]]) -> dict[int, int]:
         """Best-first: (score, claim, cluster) pairs, each claim and cluster used once."""
         block = self.block
-        # by score, best first, then by the claim's key and the cluster; the position in
-        # ``pairs`` keeps the order of pairs equal in all three, as a stable sort by them would
-        rank = self._rank
-        ranked = [(-score, rank[i], c, n, i) for n, (score, i, c) in enumerate(pairs)]
-        ranked.sort()
+        pairs.sort(key=lambda p: (-p[0], block[p[1]].key, p[2]))
         taken: dict[int, int] = {}
         used: set[int] = set()
-        for _score, _rank, c, _n, i in ranked:
+        for _score, i, c in pairs:
             if i in taken or c in used:
                 continue
             taken[i] = c
@@ -651,23 +637,27 @@ def _group_numeric(
     ]
     n_classes = len(classes)
     thresholds: dict[int, float | None] = {}
-    # the representatives stating each figure, kept while the list of representatives only grows
+    # what each representative brings to a pair, and the representatives stating each figure,
+    # kept while the list of representatives only grows
+    info: list[tuple[int, int, str | None, str | None, bool, bool, int, bool]] = []
     by_figure: dict[str, list[int]] = defaultdict(list)
     indexed: list[tuple[int, int]] = []
-    done = 0  # how many of them are indexed
     clustering = _Clustering(block, langs)
     for mine in clustering.by_source():
         source = block[mine[0]].source
         reps = clustering.reps()
         if reps is not indexed:
             by_figure.clear()
+            info = []
             indexed = reps
-            done = 0
-        for k in range(done, len(reps)):
-            figure = figures[reps[k][1]]
+        for k in range(len(info), len(reps)):
+            c, r = reps[k]
+            figure = figures[r]
             if figure is not None:
                 by_figure[figure].append(k)
-        done = len(reps)
+            info.append(
+                (c, r, figure, lang_of[r], alone[r], once[r], threshold_class[r], owner[r] == candidate)
+            )
         pairs: list[tuple[float, int, int]] = []
 
         def evaluate(
@@ -676,13 +666,14 @@ def _group_numeric(
             *,
             dense: bool,
             reps: list[tuple[int, int]] = reps,
+            info: list[tuple[int, int, str | None, str | None, bool, bool, int, bool]] = info,
             source: str = source,
             pairs: list[tuple[float, int, int]] = pairs,
         ) -> None:
             """Score claims ``rows`` against representatives ``ks``; keep the pairs that pass."""
             scores = features.scores(rows, clustering.rep_members if dense else [reps[k][1] for k in ks])
             if boost is not None:
-                members = [reps[k][1] for k in ks]
+                members = clustering.rep_members if dense else [reps[k][1] for k in ks]
                 scores = scores + np.array([boost(i, members) for i in rows], dtype=np.float32)
             order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS].tolist()
             table = scores.tolist()
@@ -699,22 +690,28 @@ def _group_numeric(
                             stating[figure].append(k)
             checking_source = candidate == source
             for row, i in enumerate(rows):
-                look = {ks[n] for n in order[row]}
+                look = set(order[row]) if column is None else {ks[n] for n in order[row]}
                 figure = figures[i]
                 if figure is not None:
                     look.update(stating.get(figure, ()))
                 line = table[row]
+                lang_i, alone_i, once_i, class_i = (
+                    lang_of[i],
+                    alone[i],
+                    once[i],
+                    threshold_class[i] * n_classes,
+                )
                 for k in sorted(look):
-                    c, r = reps[k]
-                    same_figure = figure is not None and figure == figures[r]
+                    c, r, figure_r, lang_r, alone_r, once_r, class_r, candidate_r = info[k]
                     score = line[k if column is None else column[k]]
-                    same_lang = lang_of[i] == lang_of[r]
-                    both_alone = alone[i] and alone[r]
-                    checking = checking_source or owner[r] == candidate
+                    same_figure = figure is not None and figure == figure_r
+                    same_lang = lang_i == lang_r
+                    both_alone = alone_i and alone_r
+                    checking = checking_source or candidate_r
                     if score < _FLOOR and not same_figure and same_lang and not both_alone and not checking:
                         continue  # _threshold() would ask more
-                    unambiguous = once[i] and once[r]
-                    known = (threshold_class[i] * n_classes + threshold_class[r]) << 5 | (
+                    unambiguous = once_i and once_r
+                    known = (class_i + class_r) << 5 | (
                         same_lang << 4 | unambiguous << 3 | both_alone << 2 | checking << 1 | same_figure
                     )
                     threshold = thresholds.get(known, -1.0)
@@ -795,16 +792,16 @@ def _group_quotes(block: list[_Item]) -> list[_Group]:
     return clustering.groups()
 
 
-def _sentence_of(texts: Mapping[str, str]) -> Callable[[str, Claim], tuple[str, int]]:
-    """A function giving the (source, sentence number) a claim starts in."""
-    index: dict[str, Callable[[int], int]] = {}
+class _Sentences(dict[str, Callable[[int], int]]):
+    """Each source's function from a character offset to its sentence's number, made on first use."""
 
-    def sentence(source: str, claim: Claim) -> tuple[str, int]:
-        if source not in index:
-            index[source] = sentence_index(texts.get(source, ""))
-        return source, index[source](claim.span[0])
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        super().__init__()
+        self.texts = texts
 
-    return sentence
+    def __missing__(self, source: str) -> Callable[[int], int]:
+        locate = self[source] = sentence_index(self.texts.get(source, ""))
+        return locate
 
 
 def align(
@@ -831,14 +828,14 @@ def align(
         _item(name, c)
         for name in sorted(claims)
         for c in claims[name]
-        if not _is_dateline(c, sources.get(name))
+        if not (isinstance(c.value, DateRange) and _is_dateline(c, sources.get(name)))
     ]
     blocks: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
         blocks[_block(it)].append(it)
     texts = {name: src.text for name, src in sources.items()}
     langs = {name: src.lang for name, src in sources.items()}
-    sentence = _sentence_of(texts)
+    sentence = _Sentences(texts)
     # which aligned groups each sentence holds a claim of: two dates whose sentences share
     # one are about the same event
     anchors: dict[tuple[str, int], set[int]] = defaultdict(set)
@@ -851,7 +848,7 @@ def align(
         if name == "quote":
             groups = _group_quotes(block)
         elif name == "date" and texts:
-            where = [sentence(it.source, it.claim) for it in block]
+            where = [(it.source, sentence[it.source](it.claim.span[0])) for it in block]
 
             def boost(i: int, js: list[int], where: list[tuple[str, int]] = where) -> list[float]:
                 """What claim ``i`` adds to its score with each of ``js``: a group in common."""
@@ -871,7 +868,7 @@ def align(
             findings.append(finding)
             if texts and name != "date":
                 for it in members:
-                    anchors[sentence(it.source, it.claim)].add(len(findings))
+                    anchors[it.source, sentence[it.source](it.claim.span[0])].add(len(findings))
             if finding.verdict != "unique":
                 for it in members:
                     consumed.add(it.key)
@@ -962,7 +959,6 @@ def _unit_label(claim: Claim, unit: str | None) -> str:
 
 
 def _verdict(members: list[_Item], quote_steps: tuple[Step, ...], quote_relation: str | None) -> Finding:
-    claims = {it.source: it.claim for it in members}
     kind = members[0].claim.kind
     if quote_relation is not None or kind == "quote":
         relation = quote_relation or "verbatim"
@@ -970,7 +966,7 @@ def _verdict(members: list[_Item], quote_steps: tuple[Step, ...], quote_relation
         return Finding(
             verdict=verdict,
             kind="quote",
-            claims=claims,
+            claims={it.source: it.claim for it in members},
             relation=relation,  # type: ignore[arg-type]
             steps=quote_steps,
         )

@@ -15,10 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.compare import (
-    _Cluster,
-    _Clustering,
     _Features,
-    _item,
     _normalise,
     _Pair,
     _threshold,
@@ -137,36 +134,3 @@ def test_threshold_depends_on_the_threshold_keys_alone(
         b2 = b
     want = _threshold(a, _normalise(a), b, _normalise(b), pair)
     assert _threshold(a2, _normalise(a2), b2, _normalise(b2), pair) == want
-
-
-@settings(max_examples=400)
-@given(
-    starts=st.lists(st.integers(0, 2), min_size=1, max_size=6),
-    data=st.data(),
-)
-def test_assign_takes_pairs_in_the_plain_order(starts: list[int], data: st.DataObject) -> None:
-    """_Clustering.assign() orders the pairs by score, the claim's key and the cluster with
-    precomputed ranks; it takes the same pairs as a stable sort by those three, also when
-    two claims share a key (the same span twice) and scores tie."""
-    claims = [Claim(kind="count", text="3", span=(s, s + 1), value=Interval.exact(3)) for s in starts]
-    block = sorted((_item("b", c) for c in claims), key=lambda it: it.key)
-    n_clusters = data.draw(st.integers(1, 3))
-    pairs = data.draw(
-        st.lists(
-            st.tuples(
-                st.sampled_from([50.0, 100.0]),
-                st.integers(0, len(block) - 1),
-                st.integers(0, n_clusters - 1),
-            ),
-            max_size=12,
-        )
-    )
-    plain = sorted(pairs, key=lambda p: (-p[0], block[p[1]].key, p[2]))
-    want: dict[int, int] = {}
-    for _score, i, c in plain:
-        if i not in want and c not in want.values():
-            want[i] = c
-    clustering = _Clustering(block, {})
-    # the clusters of an earlier source, for the claims to join
-    clustering.clusters = [_Cluster([], {"a"}, {None: 0}) for _ in range(n_clusters)]
-    assert clustering.assign(list(range(len(block))), list(pairs)) == want
