@@ -433,7 +433,7 @@ def plain_digits(lang: str) -> re.Pattern[str]:
 
 
 DIGIT_PIECES = ["1", "12", "123", "1234", "0", "9" * 16, ".", ",", " ", "'", "\u00a0", "\u202f", "e", "E"]
-DIGIT_PIECES += ["e5", "e-3", "^2", "^-1", "^+-3", "x", "-", "٣", "²", ".5", ",25"]
+DIGIT_PIECES += ["e5", "e-3", "^2", "^-1", "^+-3", "x", "-", "٣", "²", ".5", ",25", "𝟓", "😀", "é", "’"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -502,3 +502,76 @@ def test_time_phrases_found_by_the_merged_scan_are_those_of_the_grouped_one(
     grouped = re.compile(rf"[^\w'’-]{t.phrase_at_low.pattern}")
     assert t.phrase_scan_low.pattern != grouped.pattern
     assert [m.span() for m in t.phrase_scan_low.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
+# Characters around which the bitmap class of _before_words could go wrong: signs and spaces
+# above ASCII, letters and digits above ASCII and above the BMP, an emoji.
+ABOVE_ASCII = ["“", "«", "»", "–", "\u00a0", "\u2009", "\u2028", "é", "ë", "ß", "²", "¼", "٣", "😀", "𝐀", "𝟓"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_lowercase_scans_from_a_bitmap_class_find_what_the_plain_class_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    p = num._patterns(lang)
+    words = [w.lower() for w in lang_words(lang)]
+    spaced = st.lists(st.sampled_from([*words, *PIECES, *ABOVE_ASCII]), max_size=12).map(" ".join)
+    text = data.draw(st.one_of(texts([*words, *ABOVE_ASCII]), spaced)).lower()
+    t = num._time_phrase(lang)
+    plain = [
+        (re.compile(rf"[^\w'’\-]{p.words_at.pattern}"), p.words_scan_low),
+        (re.compile(rf"[^\w'’-]{t.phrase_at_low.pattern}"), t.phrase_scan_low),
+    ]
+    for slow, fast in plain:
+        assert fast is not None
+        assert fast.pattern[:4] != slow.pattern[:4]
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    # the number words' scan has the groups of the plain one
+    assert [m.regs for m in plain[0][1].finditer(text)] == [m.regs for m in plain[0][0].finditer(text)]
+
+
+def opened_patterns(lang: str) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    p = num._patterns(lang)
+    return [
+        (p.scale_after, p.opens_scale),
+        (p.half_after, p.opens_half),
+        (p.phrase_token, p.opens_token),
+        (p.ratio_after, p.opens_ratio),
+        (p.range_after, p.opens_range),
+        (p.per_after, p.opens_per),
+        (p.clock_after, p.opens_clock),
+        (p.rate_after_noun, p.opens_rate_noun),
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_a_pattern_after_a_figure_matches_only_where_its_words_may_open(
+    lang: str, data: st.DataObject
+) -> None:
+    d = num.lang_data.get(lang)
+    words = [*after_words(lang), *d.HALF_WORDS, *d.RATIO_WORDS, *d.PER_WORDS, *d.CLOCK_AFTER]
+    words += [*d.RATE_AFTER_NOUN, *d.SCALE_ABBREVIATIONS, *(w.upper() for w in d.SCALE_ABBREVIATIONS)]
+    words += [*lang_words(lang), "/", "/h", "ſ", "K", "İ"]
+    gaps = st.sampled_from(["", " ", "  ", "   ", "    ", "\u00a0", "\u2009 ", "\t", "-", " - ", "\n"])
+    text = data.draw(st.lists(st.tuples(gaps, st.sampled_from(words)).map("".join), max_size=8).map("".join))
+    for pattern, opens in opened_patterns(lang):
+        for pos in range(len(text) + 1):
+            c = num._opening(text, pos)
+            if pattern.match(text, pos) is not None:
+                assert c in opens or not c.isascii(), (pattern.pattern[:60], text, pos)
+
+
+def test_the_opening_is_read_past_three_spaces_at_most() -> None:
+    texts = ["5 x", "5\u00a0\u2009 x", "5    x", "5", "5  ", "5-x"]
+    assert [num._opening(t, 1) for t in texts] == ["x", "x", " ", "", "", "-"]
+    assert num._openers(["Mrd.", "k"], "/") == frozenset("MmKk/")
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from(["l", "d", "x", "'", "’", "é", "1", "_", "-"]), max_size=6))
+def test_unelide_skips_only_words_the_pattern_leaves(word: str) -> None:
+    assert num._unelide(word) == num._ELISION.sub("", word)

@@ -36,6 +36,10 @@ from factcheck import lang as lang_data
 from factcheck.extract._numwords import NumberReader, WordState, digit_unit, reader, trie_pattern, value_unit
 from factcheck.model import Claim, Interval, Kind, Step
 
+# factcheck.units imports pint only when a unit is first looked up; an import statement in a
+# function costs about 3 us each time it runs.
+from factcheck.units import UNIT_SYMBOLS, is_time_unit, to_hours
+
 __all__ = ["CURRENCY_SYMBOLS", "extract_numbers", "mask_chrome"]
 
 # Currency signs and ISO codes shared by every language; words live in the language data.
@@ -208,6 +212,15 @@ class _Patterns:
     subject_last: _LastWords | None
     age_last: _LastWords | None
     clock_last: _LastWords | None
+    # What may open (see _opening) the words these patterns read after a figure.
+    opens_scale: frozenset[str]
+    opens_half: frozenset[str]
+    opens_token: frozenset[str]
+    opens_ratio: frozenset[str]
+    opens_range: frozenset[str]
+    opens_per: frozenset[str]
+    opens_clock: frozenset[str]
+    opens_rate_noun: frozenset[str]
 
 
 def _after_pattern(  # noqa: PLR0917 - the word groups of one pattern
@@ -305,6 +318,49 @@ def _render_trie(node: _Node) -> str:
 
 _POWER = r"(?:(?P<exp>[eE][+-]?\d{1,3}(?!\w))|\^(?P<pow>[+-]{0,2}\d{1,3})(?!\d))?"
 
+# The ASCII characters that are no word character (``\w``), for _before_words.
+_ASCII_NON_WORD = "".join(chr(i) for i in range(128) if not (chr(i).isalnum() or chr(i) == "_"))
+
+
+def _before_words(extra: str, words: Iterable[str] = ()) -> str:
+    r"""``[^\w<extra>]``, for a scan without IGNORECASE; then one of ``words``' first characters.
+
+    The engine skips ahead to the characters of a scan's first class. It tests the plain
+    class by asking of each character whether it is a word character, but a class of ASCII
+    characters and every character above them by a bitmap; a look-behind then checks a
+    character above ASCII. The look-ahead for the first characters of ``words`` (none when
+    empty) lets the engine try the words only there; it costs more than it saves unless it
+    turns most places away (the number words' scan: 148 -> 121 million instructions on the
+    100 story sources; the time phrases' scan, whose words are not tried letter by letter at
+    once, gets slower with it: it takes the class alone, 104 -> 90 million).
+    """
+    codes = [ord(c) for c in _ASCII_NON_WORD if c not in extra]
+    runs: list[list[int]] = []
+    for i in codes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    ascii_part = "".join(f"\\x{a:02x}" if a == b else f"\\x{a:02x}-\\x{b:02x}" for a, b in runs)
+    not_word = rf"[^\w{re.escape(extra)}]"
+    firsts = {w[:1] for w in words}
+    useful = firsts and "" not in firsts and not any(c.isspace() for c in firsts)
+    ahead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if useful else ""
+    return rf"[{ascii_part}\x80-\U0010ffff](?<=[\x00-\x7f]|{not_word}){ahead}"
+
+
+@functools.cache
+def _digit_firsts() -> str:
+    r"""The body of a character class holding every ``\d`` and other characters (a superset).
+
+    The ASCII digits, the other decimal digits of the BMP, and every character above it: the
+    engine tests such a class by a bitmap, where it asks of each character of ``[\d]`` whether
+    it is a digit (the digit scan of the 100 story sources: NNN -> MMM million instructions).
+    Each use checks the character again in a look-behind.
+    """
+    others = "".join(re.escape(chr(i)) for i in range(0x80, 0x10000) if chr(i).isdecimal())
+    return rf"0-9{others}\U00010000-\U0010ffff"
+
 
 @functools.cache
 def _patterns(lang: str) -> _Patterns:
@@ -315,13 +371,14 @@ def _patterns(lang: str) -> _Patterns:
     dec = re.escape(d.DECIMAL_SEP)
     morph = trie_pattern(list(words.morphemes))
     vague = {k.lower(): v for k, v in d.VAGUE.items()}
-    # Digits: the regex reads one character of a class first, so that the engine skips ahead to
-    # such characters at C speed; a look-behind then tells which alternative that character
-    # opens. Written plainly: (?P<num>\d{1,3}(?:[<groups>]\d{3}){1,6}(?:<dec>\d{1,12})?(?!\d)
+    # Digits: the regex reads one character of a class first (see _digit_firsts), so that the
+    # engine skips ahead to such characters at C speed; a look-behind then tells which
+    # alternative that character opens (and that it is a digit or decimal sign). Written
+    # plainly: (?P<num>\d{1,3}(?:[<groups>]\d{3}){1,6}(?:<dec>\d{1,12})?(?!\d)
     # |\d{1,15}(?:[.,]\d{1,12})?(?!\d)|<dec>\d{2,12}(?!\d)), then the power. What may stand
     # before the number (a sign, no other digit) is checked in _digit_hit.
     digits = re.compile(
-        rf"(?P<num>[\d{dec}](?:(?<=\d)\d{{0,2}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
+        rf"(?P<num>[{_digit_firsts()}{dec}](?:(?<=\d)\d{{0,2}}(?:[{groups}]\d{{3}}){{1,6}}(?:{dec}\d{{1,12}})?(?!\d)"
         rf"|(?<=\d)\d{{0,{_MAX_DIGITS - 1}}}(?:[.,]\d{{1,12}})?(?!\d)|(?<={dec})\d{{2,12}}(?!\d)))"
         rf"{_POWER}"
     )
@@ -334,7 +391,9 @@ def _patterns(lang: str) -> _Patterns:
     # The same scan for the lowercased text, without IGNORECASE (about twice as fast); see
     # _Index.scan_low for when it finds the same.
     lowercase_words = all(m == m.lower() for m in words.morphemes)
-    words_scan_low = re.compile(rf"[^\w'’\-]{words_body}") if lowercase_words else None
+    words_scan_low = (
+        re.compile(_before_words("'’-", [*words.morphemes, *vague]) + words_body) if lowercase_words else None
+    )
     words_at = re.compile(words_body, re.IGNORECASE)
     token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
     phrase_token = re.compile(
@@ -346,8 +405,6 @@ def _patterns(lang: str) -> _Patterns:
     times = {k.lower(): v for k, v in d.TIME_UNITS.items()}
     percent = frozenset(w.lower() for w in d.PERCENT_WORDS)
     points = frozenset(w.lower() for w in d.POINT_WORDS)
-    from factcheck.units import UNIT_SYMBOLS
-
     after_words = (points, percent, d.NOUN_LINKS, minor, currencies, times, units)
     after = re.compile(_after_pattern(*after_words), re.IGNORECASE)
     # The same for the lowercased text, without IGNORECASE: see _after.
@@ -544,12 +601,56 @@ def _patterns(lang: str) -> _Patterns:
         subject_last=_last_word_set([*d.SUBJECT_LINKS, *d.ARTICLES]),
         age_last=_last_word_set(d.AGE_BEFORE),
         clock_last=_last_word_set(d.CLOCK_BEFORE),
+        opens_scale=_openers([*scales, *abbreviations]),
+        opens_half=_openers(d.HALF_WORDS),
+        opens_token=_openers(words.morphemes, "-"),
+        opens_ratio=_openers(d.RATIO_WORDS),
+        opens_range=_openers(joiners, _DASH_CHARS),
+        opens_per=_openers(d.PER_WORDS, "/"),
+        opens_clock=_openers(d.CLOCK_AFTER),
+        opens_rate_noun=_openers(d.RATE_AFTER_NOUN),
         part_noun=re.compile(
             rf"{_SP}{{1,3}}(?:(?P<link>{_alt(d.PART_OF)})(?:{_SP}{{1,3}}|(?<=['’])))?(?:(?P<art>{articles})(?:{_SP}{{1,3}}|(?<=['’])))?"
             rf"(?P<w1>{_WORD}[\w'’-]{{1,40}})",
             re.IGNORECASE,
         ),
     )
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def _openers(words: Iterable[str], signs: str = "") -> frozenset[str]:
+    """The characters up to ASCII that open one of ``words`` (ignoring case), and ``signs``.
+
+    For the test of _opening before a pattern that reads spaces and then ``words`` (or one of
+    ``signs``). Every character up to ASCII (and the end of the text) when a word is empty
+    or opens with a space: the pattern is then always tried.
+    """
+    firsts = {w[:1] for w in words}
+    if "" in firsts or any(f.isspace() for f in firsts):
+        return _ASCII | {""}
+    return frozenset(signs) | {
+        a for a in _ASCII for f in firsts if re.fullmatch(re.escape(f), a, re.IGNORECASE) is not None
+    }
+
+
+def _opening(text: str, pos: int) -> str:
+    """The character after the spaces (of _SP, at most three) at ``pos``; "" at the end.
+
+    The patterns that read a word after a figure take at most three spaces before it: one
+    can match at ``pos`` only when this character opens one of its words or signs, or is
+    above ASCII (see _openers); most figures are followed by none of them.
+    """
+    c = text[pos : pos + 1]
+    if c not in _SPACE_SET:
+        return c
+    k = pos + 1
+    c = text[k : k + 1]
+    while c in _SPACE_SET and k < pos + 3:
+        k += 1
+        c = text[k : k + 1]
+    return c
 
 
 def _phrase_lengths(phrases: Iterable[str]) -> dict[str, int]:
@@ -927,10 +1028,11 @@ def _read_number(text: str, m: _Hit, p: _Patterns) -> _Reading | None:
             and _read_slash_fraction(text, reading, p)
         ):
             return reading
-        _read_scale(text, reading, p)
+        c = _read_scale(text, reading, p)
         if (
             not reading.scaled
             and text[reading.end : reading.end + 1] in _WORDS_AFTER_DIGITS
+            and (c in p.opens_token or not c.isascii())
             and p.phrase_token.match(text, reading.end) is not None
         ):
             # "3 dozijn", "2.12 hundred": digits times a multiplier word (_extend_words reads
@@ -1280,14 +1382,16 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})[ \u00a0]?\Z")
 
 @functools.cache
 def _unit_symbols() -> frozenset[str]:
-    from factcheck.units import UNIT_SYMBOLS
-
     return frozenset(UNIT_SYMBOLS)
 
 
-def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
-    """Extend ``r`` by a scale word or abbreviation and a half ("3 miljoen", "1,2 Mrd.")."""
-    s = p.scale_after.match(text, r.end)
+def _read_scale(text: str, r: _Reading, p: _Patterns) -> str:
+    """Extend ``r`` by a scale word or abbreviation and a half ("3 miljoen", "1,2 Mrd.").
+
+    Returns what opens the text after ``r`` (see _opening).
+    """
+    c = _opening(text, r.end)
+    s = p.scale_after.match(text, r.end) if c in p.opens_scale or not c.isascii() else None
     if s:
         word = s.group("scale") or s.group("abbr")
         key = _norm(word)
@@ -1313,7 +1417,12 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
                 r.unit *= scale2
                 r.end = s2.end()
                 r.steps.append(_step("scale", f"{s2.group('scale')} = {_fmt(scale2)}"))
-    h = p.half_after.match(text, r.end) if text[r.end : r.end + 1] in _SPACE_SET else None
+            c = _opening(text, r.end)
+    h = (
+        p.half_after.match(text, r.end)
+        if text[r.end : r.end + 1] in _SPACE_SET and (c in p.opens_half or not c.isascii())
+        else None
+    )
     if h:
         # "2 millones y medio", "un million et demi": half of the scale the number was given in.
         r.value += 0.5 * _scale_of(r, p)
@@ -1321,6 +1430,8 @@ def _read_scale(text: str, r: _Reading, p: _Patterns) -> None:
         r.unit = value_unit(r.value)
         r.end = h.end()
         r.steps.append(_step("half", h.group("half")))
+        c = _opening(text, r.end)
+    return c
 
 
 def _base_interval(r: _Reading) -> Interval:
@@ -1757,7 +1868,8 @@ def _clock_end(text: str, r: _Reading, p: _Patterns, hour_unit_end: int | None) 
     """Where a time of day read at ``r`` ends ("14 Uhr", "2 pm", "om 14 uur", "14 h 30")."""
     if r.vague is not None or not 0 <= r.value <= 24 or r.scaled:
         return None
-    after = p.clock_after.match(text, r.end)
+    c = _opening(text, r.end)
+    after = p.clock_after.match(text, r.end) if c in p.opens_clock or not c.isascii() else None
     if after is not None:
         return after.end()
     lo = max(0, r.start - 16)
@@ -1829,8 +1941,13 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
     if r.vague is None:
         steps.append(Step("precision", f"stated to {_fmt(r.unit)} → {iv}"))
     start, end = r.start, r.end
+    c = _opening(text, end)
     # a ratio word follows a space (see _read_ratio)
-    ratio = _read_ratio(text, r, p) if text[r.end : r.end + 1] in _SPACE_SET else None
+    ratio = (
+        _read_ratio(text, r, p)
+        if text[end : end + 1] in _SPACE_SET and (c in p.opens_ratio or not c.isascii())
+        else None
+    )
     if ratio is not None:
         iv, end, step = ratio
         steps.append(step)
@@ -1839,7 +1956,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
     # A range: "3 tot 5", "3-5", "tussen 3 en 5", "3 to 5 million".
     second: _Reading | None = None
     joiner = None
-    rm = p.range_after.match(text, end) if ratio is None and text[end : end + 1] in _RANGE_STARTS else None
+    rm = (
+        p.range_after.match(text, end)
+        if ratio is None and text[end : end + 1] in _RANGE_STARTS and (c in p.opens_range or not c.isascii())
+        else None
+    )
     if rm and r.vague is None:
         sm = _hit_at(text, rm.end(), p)
         if sm is not None and sm.neg and sm.start < rm.end():
@@ -1980,15 +2101,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
             kind, unit_name = "money", _currency_symbol(sm2.group("csym"))
             steps.append(_step("currency", f"{sm2.group('csym')} = {unit_name}"))
         else:
-            from factcheck.units import UNIT_SYMBOLS
-
             sym = sm2.group("usym")
             pint_name = UNIT_SYMBOLS[sym]
             if sym in {"m", "b"} and prefix_cur:
                 pint_name = ""
             if pint_name:
-                from factcheck.units import is_time_unit
-
                 kind = "duration" if is_time_unit(pint_name) else "quantity"
                 unit_name = _unit_name(pint_name)
                 steps.append(_step("unit", unit_name))
@@ -2015,8 +2132,6 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
             end = bm2.end()
         elif bm2 is not None:
             inner_sym = bm2.group("in").strip()
-            from factcheck.units import UNIT_SYMBOLS
-
             if UNIT_SYMBOLS.get(inner_sym):
                 kind, unit_name = "quantity", _unit_name(UNIT_SYMBOLS[inner_sym])
                 steps.append(_step("unit", unit_name))
@@ -2079,8 +2194,11 @@ def _read_at(text: str, m: _Hit, p: _Patterns, lowered: str | None) -> _Found | 
     start = min(span_start, opener_start) if second is not None else span_start
     # Rates: "duizenden per uur", "€80 per maand", "per uur duizenden".
     per_time = per_before
-    pa = p.per_after.match(text, end)
-    if pa is not None and kind in {"count", "money", "quantity"}:
+    c = _opening(text, end)
+    pa = None
+    if kind in {"count", "money", "quantity"} and (c in p.opens_per or not c.isascii()):
+        pa = p.per_after.match(text, end)
+    if pa is not None:
         per_time = _per_time(pa, p)
         end = pa.end()
     found = _Found(start, end, kind, iv, unit_name, steps)
@@ -2194,7 +2312,7 @@ def _time_phrase(lang: str) -> _TimePhrase:
         phrase_at=re.compile(phrase, re.IGNORECASE),
         phrase_scan=re.compile(rf"[^\w'’-]{phrase}", re.IGNORECASE),
         phrase_at_low=re.compile(phrase_low),
-        phrase_scan_low=re.compile(rf"[^\w'’-]{_time_phrase_pattern(d, lower=True, merged=True)}"),
+        phrase_scan_low=re.compile(_before_words("'’-") + _time_phrase_pattern(d, lower=True, merged=True)),
         half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
         vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
         rate_words=frozenset(
@@ -2457,8 +2575,13 @@ def _to_claims(text: str, found: list[_Found], p: _Patterns, index: _Index) -> l
                     noun = pm.group("w1").lower(), pm.end()
             if noun is not None and f.kind == "count":
                 subject, end = noun
-                pa = p.per_after.match(text, end) if f.per_time is None else None
-                ra = p.rate_after_noun.match(text, end) if f.per_time is None else None
+                pa = ra = None
+                if f.per_time is None:
+                    c = _opening(text, end)
+                    if c in p.opens_per or not c.isascii():
+                        pa = p.per_after.match(text, end)
+                    if c in p.opens_rate_noun or not c.isascii():
+                        ra = p.rate_after_noun.match(text, end)
                 if pa is not None:
                     f.per_time = _per_time(pa, p)
                     end = pa.end()
@@ -2589,6 +2712,8 @@ _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_]{2})")
 
 def _unelide(word: str) -> str:
     """The word without an elided article: "l'inflation" -> "inflation"."""
+    if "'" not in word[1:3] and "’" not in word[1:3]:
+        return word  # _ELISION needs an apostrophe after one or two letters
     return _ELISION.sub("", word)
 
 
@@ -2639,8 +2764,6 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
     used: set[int] = set()
     if not durations:
         return out
-    from factcheck.units import to_hours
-
     for di in durations:
         dur = claims[di]
         if not isinstance(dur.value, Interval) or dur.unit is None or dur.value.stated is None:
