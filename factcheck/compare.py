@@ -1052,9 +1052,11 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
 
     def reading(it: _Item) -> str:
         norm = norms[id(it)]
-        derive = next((s.detail for s in it.claim.steps if s.op == "derive"), None)
-        if derive is not None or norm is None:
-            return derive or it.claim.text
+        for step in it.claim.steps:
+            if step.op == "derive":
+                return step.detail or it.claim.text
+        if norm is None:
+            return it.claim.text
         if own_unit and isinstance(it.claim.value, Interval):
             key = (it.claim.value, _unit_label(it.claim, it.claim.unit))
         else:
