@@ -75,9 +75,8 @@ _MATCH_ALONE = 45.0
 # --------------------------------------------------------------------------- values
 
 
-@attrs.frozen
-class _Norm:
-    """A numeric claim brought to a unit shared by its whole block."""
+class _Norm(NamedTuple):
+    """A numeric claim brought to a unit shared by its whole block (a tuple: one per claim)."""
 
     block: str
     interval: Interval
@@ -482,9 +481,11 @@ def _threshold(a: Claim, na: _Norm | None, b: Claim, nb: _Norm | None, pair: _Pa
 # --------------------------------------------------------------------------- grouping
 
 
-@attrs.frozen
-class _Item:
-    """A claim of one source, with what alignment reads of it more than once."""
+class _Item(NamedTuple):
+    """A claim of one source, with what alignment reads of it more than once.
+
+    A tuple, not an attrs class: one is made per claim of every source, and only read.
+    """
 
     source: str
     claim: Claim
@@ -675,7 +676,10 @@ def _group_numeric(
             if boost is not None:
                 members = clustering.rep_members if dense else [reps[k][1] for k in ks]
                 scores = scores + np.array([boost(i, members) for i in rows], dtype=np.float32)
-            order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS].tolist()
+            if scores.shape[1] > _TOP_CLUSTERS:
+                order = np.argsort(-scores, axis=1, kind="stable")[:, :_TOP_CLUSTERS].tolist()
+            else:  # every column is among the best
+                order = [list(range(scores.shape[1]))] * len(rows)
             table = scores.tolist()
             column = None if dense else {k: n for n, k in enumerate(ks)}
             # the representatives stating a figure one of the rows states
