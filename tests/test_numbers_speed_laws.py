@@ -504,32 +504,47 @@ def test_time_phrases_found_by_the_merged_scan_are_those_of_the_grouped_one(
     assert [m.span() for m in t.phrase_scan_low.finditer(text)] == [m.span() for m in grouped.finditer(text)]
 
 
-# Characters around which the bitmap class of _before_words could go wrong: signs and spaces
+# Characters around which the class of _non_word_class could go wrong: signs and spaces
 # above ASCII, letters and digits above ASCII and above the BMP, an emoji.
 ABOVE_ASCII = ["“", "«", "»", "–", "\u00a0", "\u2009", "\u2028", "é", "ë", "ß", "²", "¼", "٣", "😀", "𝐀", "𝟓"]
+
+
+@pytest.mark.parametrize("extra", ["'’-", "'’"])
+def test_the_non_word_class_holds_the_non_word_characters_of_the_bmp_and_all_above(extra: str) -> None:
+    fast = re.compile(num._non_word_class(extra))
+    plain = re.compile(rf"[^\w{re.escape(extra)}]")
+    assert [i for i in range(0x10000) if (fast.match(chr(i)) is None) != (plain.match(chr(i)) is None)] == []
+    assert all(fast.match(c) for c in ["😀", "𝐀", "\U0010ffff"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @settings(max_examples=150)
 @given(data=st.data())
-def test_lowercase_scans_from_a_bitmap_class_find_what_the_plain_class_finds(
+def test_lowercase_scans_split_by_first_letters_find_what_the_plain_scans_find(
     lang: str, data: st.DataObject
 ) -> None:
     p = num._patterns(lang)
+    t = num._time_phrase(lang)
     words = [w.lower() for w in lang_words(lang)]
     spaced = st.lists(st.sampled_from([*words, *PIECES, *ABOVE_ASCII]), max_size=12).map(" ".join)
     text = data.draw(st.one_of(texts([*words, *ABOVE_ASCII]), spaced)).lower()
-    t = num._time_phrase(lang)
-    plain = [
-        (re.compile(rf"[^\w'’\-]{p.words_at.pattern}"), p.words_scan_low),
-        (re.compile(rf"[^\w'’-]{t.phrase_at_low.pattern}"), t.phrase_scan_low),
+    if any(c > "\uffff" and c.isalnum() for c in text):
+        # such texts are not scanned lowercased: the class takes every character above the BMP
+        assert num._Index(text, p).scan_low is None
+        return
+    assert p.words_scan_low is not None
+    words_plain = re.compile(rf"[^\w'’\-]{p.words_at.pattern}")
+    assert [(m.span(), num._norm(m.group()[1:]) in p.vague) for m in p.words_scan_low.finditer(text)] == [
+        (m.span(), m.group("vague") is not None) for m in words_plain.finditer(text)
     ]
-    for slow, fast in plain:
-        assert fast is not None
-        assert fast.pattern[:4] != slow.pattern[:4]
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
-    # the number words' scan has the groups of the plain one
-    assert [m.regs for m in plain[0][1].finditer(text)] == [m.regs for m in plain[0][0].finditer(text)]
+    time_plain = re.compile(rf"[^\w'’-]{t.phrase_at_low.pattern}")
+    assert [m.span() for m in t.phrase_scan_low.finditer(text)] == [
+        m.span() for m in time_plain.finditer(text)
+    ]
+    speaker_plain = re.compile(rf"[^\w'’]{p.speaker_at_low.pattern}")
+    assert [(m.span(), m.group("who")) for m in p.speaker_scan_low.finditer(text)] == [
+        (m.span(), m.group("who")) for m in speaker_plain.finditer(text)
+    ]
 
 
 def opened_patterns(lang: str) -> list[tuple[re.Pattern[str], frozenset[str]]]:

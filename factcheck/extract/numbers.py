@@ -318,35 +318,87 @@ def _render_trie(node: _Node) -> str:
 
 _POWER = r"(?:(?P<exp>[eE][+-]?\d{1,3}(?!\w))|\^(?P<pow>[+-]{0,2}\d{1,3})(?!\d))?"
 
-# The ASCII characters that are no word character (``\w``), for _before_words.
-_ASCII_NON_WORD = "".join(chr(i) for i in range(128) if not (chr(i).isalnum() or chr(i) == "_"))
+
+def _first_letters(words: Iterable[str]) -> dict[str, list[str]] | None:
+    """The words by their first character: {first: [the rest of each word]}.
+
+    None when a word is empty or opens with a space (see _letter_branches).
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        if not w or w[0].isspace():
+            return None
+        by_first.setdefault(w[0], []).append(w[1:])
+    return by_first
 
 
-def _before_words(extra: str, words: Iterable[str] = ()) -> str:
-    r"""``[^\w<extra>]``, for a scan without IGNORECASE; then one of ``words``' first characters.
+@functools.cache
+def _non_word_class(extra: str) -> str:
+    r"""``[^\w<extra>]`` as a class of ranges, for the lowercase scans (see _Index.scan_low).
 
     The engine skips ahead to the characters of a scan's first class. It tests the plain
-    class by asking of each character whether it is a word character, but a class of ASCII
-    characters and every character above them by a bitmap; a look-behind then checks a
-    character above ASCII. The look-ahead for the first characters of ``words`` (none when
-    empty) lets the engine try the words only there; it costs more than it saves unless it
-    turns most places away (the number words' scan: 148 -> 121 million instructions on the
-    100 story sources; the time phrases' scan, whose words are not tried letter by letter at
-    once, gets slower with it: it takes the class alone, 104 -> 90 million).
+    class by asking of each character whether it is a word character, and a class of
+    ranges by a bitmap: with the words after it split by their first letter (see
+    _letter_branches), the number words' scan of the 100 story sources takes 75 million
+    instructions instead of 149. The ranges are those of the BMP, then every character above
+    it: a text with a word character above the BMP is not scanned lowercased (_lowers_alike).
     """
-    codes = [ord(c) for c in _ASCII_NON_WORD if c not in extra]
     runs: list[list[int]] = []
-    for i in codes:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1][1] = i
-        else:
-            runs.append([i, i])
-    ascii_part = "".join(f"\\x{a:02x}" if a == b else f"\\x{a:02x}-\\x{b:02x}" for a, b in runs)
-    not_word = rf"[^\w{re.escape(extra)}]"
-    firsts = {w[:1] for w in words}
-    useful = firsts and "" not in firsts and not any(c.isspace() for c in firsts)
-    ahead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if useful else ""
-    return rf"[{ascii_part}\x80-\U0010ffff](?<=[\x00-\x7f]|{not_word}){ahead}"
+    for i in range(0x10000):
+        ch = chr(i)
+        if not (ch.isalnum() or ch == "_" or ch in extra):
+            if runs and runs[-1][1] == i - 1:
+                runs[-1][1] = i
+            else:
+                runs.append([i, i])
+    body = "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+    return f"[{body}\\U00010000-\\U0010ffff]"
+
+
+def _letter_branches(bodies: dict[str, str]) -> str:
+    """One branch per letter of ``bodies``: the letter, then its body.
+
+    The engine tries such branches by their first character without entering them.
+    """
+    return f"(?:{'|'.join(f'{re.escape(c)}{body}' for c, body in sorted(bodies.items()))})"
+
+
+def _speaker_scan_low(markers: Iterable[str], articles: Iterable[str]) -> str:
+    """The speakers' scan of the lowercased text: speaker_at_low after a non-word character."""
+    by_first = _first_letters(markers)
+    if by_first is None:
+        lead = f"(?:{_trie(markers)})"
+    else:
+        lead = _letter_branches({c: _trie(rest) for c, rest in by_first.items()})
+    return _non_word_class("'’") + (
+        rf"(?P<body>{lead}{_SP}{{1,3}}(?:(?:{_alt(articles)}){_SP}{{1,3}})?"
+        rf"(?P<who>{_WORD}[\w'’-]{{1,40}}))"
+    )
+
+
+def _words_scan_low(morphemes: Iterable[str], vague: Iterable[str], morph: str) -> str:
+    r"""The number words' scan of the lowercased text: words_at's body after a non-word character.
+
+    Each letter's branch holds the rest of the vague words and of the morphemes opening with
+    it, the vague ones first, as in words_at. No groups: a match is vague when its words
+    are a vague word (a vague word matched by the morphemes' branch would have matched the
+    vague branch first).
+    """
+    tail = rf"(?:-?(?:{morph})){{0,11}}(?![\w'’])"
+    vague_by, morph_by = _first_letters(vague), _first_letters(morphemes)
+    if vague_by is None or morph_by is None:  # a word opening with a space
+        body = rf"(?:{_trie(vague)}(?!\w)|(?:{morph}){tail})"
+    else:
+        bodies = {}
+        for c in {*vague_by, *morph_by}:
+            branches = []
+            if c in vague_by:
+                branches.append(rf"{_trie(vague_by[c])}(?!\w)")
+            if c in morph_by:
+                branches.append(f"{trie_pattern(morph_by[c])}{tail}")
+            bodies[c] = f"(?:{'|'.join(branches)})"
+        body = _letter_branches(bodies)
+    return _non_word_class("'’-") + body
 
 
 @functools.cache
@@ -391,9 +443,7 @@ def _patterns(lang: str) -> _Patterns:
     # The same scan for the lowercased text, without IGNORECASE (about twice as fast); see
     # _Index.scan_low for when it finds the same.
     lowercase_words = all(m == m.lower() for m in words.morphemes)
-    words_scan_low = (
-        re.compile(_before_words("'’-", [*words.morphemes, *vague]) + words_body) if lowercase_words else None
-    )
+    words_scan_low = re.compile(_words_scan_low(words.morphemes, vague, morph)) if lowercase_words else None
     words_at = re.compile(words_body, re.IGNORECASE)
     token = rf"(?:{morph})(?:-?(?:{morph})){{0,11}}"
     phrase_token = re.compile(
@@ -567,7 +617,7 @@ def _patterns(lang: str) -> _Patterns:
         speaker_at=re.compile(speaker_body, re.IGNORECASE),
         speaker_scan=re.compile(rf"[^\w'’]{speaker_body}", re.IGNORECASE),
         speaker_at_low=re.compile(speaker_body_low),
-        speaker_scan_low=re.compile(rf"[^\w'’]{speaker_body_low}"),
+        speaker_scan_low=re.compile(_speaker_scan_low(speaker_markers_low, articles_low)),
         over_before=over_before,
         mods=mods,
         vague=vague,
@@ -1561,9 +1611,11 @@ def _lowers_alike(ch: str, letters: frozenset[str]) -> bool:
 
     It may when, ignoring case, it matches exactly those of ``letters`` equal to its
     lowercase, and that lowercase is one character of the same kind (letter, digit, space).
+    A letter or digit above the BMP may not: the lowercase scans take every character above
+    it for no word character (see _non_word_class).
     """
     low = ch.lower()
-    if len(low) != 1 or _kind_of(ch) != _kind_of(low):
+    if len(low) != 1 or _kind_of(ch) != _kind_of(low) or (ch > "\uffff" and ch.isalnum()):
         return False
     return all((re.fullmatch(re.escape(q), ch, re.IGNORECASE) is not None) == (q == low) for q in letters)
 
@@ -2274,19 +2326,25 @@ def _time_phrase_words(d: ModuleType) -> list[str]:
     ]
 
 
-def _time_phrase_pattern(d: ModuleType, *, lower: bool, merged: bool = False) -> str:
+def _time_phrase_pattern(d: ModuleType, *, lower: bool, merged: bool = False, scan: bool = False) -> str:
     """A duration named without digits; with ``lower``, of the words lowercased.
 
     With ``merged``, the article, vague and whole words are one prefix tree without their
     groups: a scan that only finds where phrases are (about a fifth faster); each place is
-    then read again with the groups (see _matches, which checks that the ends agree).
+    then read again with the groups (see _matches, which checks that the ends agree). With
+    ``scan`` too, the scan of the lowercased text: after a non-word character (nor ``'’-``),
+    the words split by their first letter (see _non_word_class; ``lower`` and ``merged``).
     """
 
     def words(group: Iterable[str]) -> list[str]:
         return [w.lower() for w in group] if lower else list(group)
 
-    if merged:
-        lead = f"(?:{_trie(words([*d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME]))})"
+    leads = words([*d.ARTICLE_NUMBERS, *d.VAGUE_TIME, *d.WHOLE_TIME])
+    by_first = _first_letters(leads) if scan else None
+    if by_first is not None:
+        lead = _letter_branches({c: _trie(rest) for c, rest in by_first.items()})
+    elif merged:
+        lead = f"(?:{_trie(leads)})"
     else:
         article, vague, whole = (
             _trie(words(d.ARTICLE_NUMBERS)),
@@ -2295,7 +2353,8 @@ def _time_phrase_pattern(d: ModuleType, *, lower: bool, merged: bool = False) ->
         )
         lead = rf"(?:(?P<art>{article})|(?P<vague>{vague})|(?P<whole>{whole}))"
     return (
-        rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(words(d.TIME_UNITS))})(?![\w'’-])"
+        (_non_word_class("'’-") if scan else "")
+        + rf"(?P<body>{lead}{_SP}{{1,3}}(?P<time>{_trie(words(d.TIME_UNITS))})(?![\w'’-])"
         rf"(?P<half>{_SP}{{1,3}}(?:{_alt(words(d.HALF_WORDS))})(?![\w'’-]))?)"
     )
 
@@ -2312,7 +2371,7 @@ def _time_phrase(lang: str) -> _TimePhrase:
         phrase_at=re.compile(phrase, re.IGNORECASE),
         phrase_scan=re.compile(rf"[^\w'’-]{phrase}", re.IGNORECASE),
         phrase_at_low=re.compile(phrase_low),
-        phrase_scan_low=re.compile(_before_words("'’-") + _time_phrase_pattern(d, lower=True, merged=True)),
+        phrase_scan_low=re.compile(_time_phrase_pattern(d, lower=True, merged=True, scan=True)),
         half_after=re.compile(rf"{_SP}{{1,3}}(?P<half>{_alt(d.HALF_WORDS)})(?![\w'’-])", re.IGNORECASE),
         vague={k.lower(): v for k, v in d.VAGUE_TIME.items()},
         rate_words=frozenset(
@@ -2539,16 +2598,18 @@ def _hits(text: str, p: _Patterns, index: _Index) -> list[_Hit]:
     first = p.words_at.match(text, 0)
     if first is not None:
         hits.append(_Hit(0, first.end(), None, None, None, *first.group("vague", "word")))
-    if index.scan_low is not None and p.words_scan_low is not None:
-        # The same places found in the lowercased text (see _Index.scan_low); the words
-        # are taken from the text.
-        for w in p.words_scan_low.finditer(index.scan_low):
-            vs, ve = w.span("vague")
-            if vs >= 0:
-                hits.append(_Hit(vs, w.end(), None, None, None, text[vs:ve], None))
+    low = index.scan_low
+    if low is not None and p.words_scan_low is not None:
+        # The same places found in the lowercased text (see _Index.scan_low), each after
+        # the non-word character the scan reads first; the words are taken from the text
+        # (see _words_scan_low).
+        vague_words = p.vague
+        for w in p.words_scan_low.finditer(low):
+            ws, we = w.start() + 1, w.end()
+            if _norm(low[ws:we]) in vague_words:
+                hits.append(_Hit(ws, we, None, None, None, text[ws:we], None))
             else:
-                ws, we = w.span("word")
-                hits.append(_Hit(ws, w.end(), None, None, None, None, text[ws:we]))
+                hits.append(_Hit(ws, we, None, None, None, None, text[ws:we]))
     else:
         for w in p.words_scan.finditer(text):
             vague, word = w.group("vague", "word")
