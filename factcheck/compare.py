@@ -282,6 +282,10 @@ class _Features:
         self._column_claims: list[int] = []
         self._has_column = [False] * len(keys)
         self._cover = np.zeros(len(keys), dtype=np.intp)
+        # the last ``right`` asked for and the keys of its claims
+        self._key_list = key_of
+        self._right_seen: Sequence[int] = ()
+        self._right_keys: list[int] = []
         # the place of each claim's source in name order (the order sources are scored in), and
         # the last place each key turns up in: rows still to come are filled with the rows asked for
         names = sorted(set(sources)) if sources is not None else []
@@ -327,16 +331,22 @@ class _Features:
         are appended, and a row that lacks some is filled up to the last, together with the
         rows of the sources still to come (those after ``left``'s in name order), in one call
         for all rows that lack the same columns. The result does not depend on the order of
-        the calls. A block with more than ``_CACHED_KEYS`` keys is scored directly.
+        the calls. ``right`` may be the list of the last call, grown (never changed otherwise).
+        A block with more than ``_CACHED_KEYS`` keys is scored directly.
         """
         if not self._cached:
             return self.score(left, right)
         import numpy as np
 
-        lk, rk = self.key_of[left], self.key_of[right]
+        # the representatives are one list that only grows between calls: its new part alone is read
+        if right is not self._right_seen or len(right) < len(self._right_keys):
+            self._right_seen, self._right_keys = right, []
+        grown = [self._key_list[j] for j in right[len(self._right_keys) :]]
+        self._right_keys += grown
+        lk, rk = self.key_of[left], np.array(self._right_keys, dtype=np.intp)
         table, key_claim, columns, cover = self._table, self.key_claim, self._columns, self._cover
         has_column = self._has_column
-        new = [k for k in dict.fromkeys(rk.tolist()) if not has_column[k]]
+        new = [k for k in dict.fromkeys(grown) if not has_column[k]]
         if new:
             for k in new:
                 has_column[k] = True
