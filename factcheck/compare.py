@@ -74,9 +74,15 @@ _MATCH_ALONE = 45.0
 
 # --------------------------------------------------------------------------- values
 
+# makes a named tuple from a tuple of its fields without calling its Python-level __new__
+_new = tuple.__new__
+
 
 class _Norm(NamedTuple):
-    """A numeric claim brought to a unit shared by its whole block (a tuple: one per claim)."""
+    """A numeric claim brought to a unit shared by its whole block.
+
+    A tuple, not an attrs class, made with ``_new`` (no Python-level ``__new__``): one per claim.
+    """
 
     block: str
     interval: Interval
@@ -90,31 +96,31 @@ def _normalise(claim: Claim) -> _Norm | None:
         return None
     unit = claim.unit or ""
     if claim.kind == "count":
-        return _Norm("count", value, "")
+        return _new(_Norm, ("count", value, ""))
     if claim.kind == "money":
         # every currency in one block: a figure given in two currencies is a likely slip
-        return _Norm("money", value, unit)
+        return _new(_Norm, ("money", value, unit))
     if claim.kind == "percent":
-        return _Norm("percent", value, unit or "percent")
+        return _new(_Norm, ("percent", value, unit or "percent"))
     if claim.kind == "duration":
         factor = time_unit_seconds(unit)
         if factor is None:
-            return _Norm(f"duration:{unit}", value, unit)
-        return _Norm("duration", value.scaled(factor / 3600.0), "hour")
+            return _new(_Norm, (f"duration:{unit}", value, unit))
+        return _new(_Norm, ("duration", value.scaled(factor / 3600.0), "hour"))
     if claim.kind == "rate":
         numerator, _, denominator = unit.partition("/")
         factor = time_unit_seconds(denominator)
         numerator = numerator.strip()
         if factor is None:
-            return _Norm(f"rate:{unit}", value, unit)
+            return _new(_Norm, (f"rate:{unit}", value, unit))
         per_hour = value.scaled(3600.0 / factor)
-        return _Norm(f"rate:{'' if numerator == '1' else numerator}", per_hour, f"{numerator} / hour")
+        return _new(_Norm, (f"rate:{'' if numerator == '1' else numerator}", per_hour, f"{numerator} / hour"))
     if claim.kind == "quantity":
         base = _base_unit(unit)
         if base is None:
-            return _Norm(f"quantity:{unit}", value, unit)
+            return _new(_Norm, (f"quantity:{unit}", value, unit))
         base_unit, dimension = base
-        return _Norm(f"quantity:{dimension}", _convert(value, unit, base_unit), base_unit)
+        return _new(_Norm, (f"quantity:{dimension}", _convert(value, unit, base_unit), base_unit))
     return None
 
 
@@ -494,7 +500,7 @@ def _threshold(a: Claim, na: _Norm | None, b: Claim, nb: _Norm | None, pair: _Pa
 class _Item(NamedTuple):
     """A claim of one source, with what alignment reads of it more than once.
 
-    A tuple, not an attrs class: one is made per claim of every source, and only read.
+    A tuple, not an attrs class, made with ``_new``: one per claim of every source, only read.
     """
 
     source: str
@@ -504,7 +510,7 @@ class _Item(NamedTuple):
 
 
 def _item(source: str, claim: Claim) -> _Item:
-    return _Item(source, claim, _normalise(claim), (source, claim.span[0], claim.span[1], claim.kind))
+    return _new(_Item, (source, claim, _normalise(claim), (source, claim.span[0], claim.span[1], claim.kind)))
 
 
 _Group = tuple[list[_Item], tuple[Step, ...], str | None]
