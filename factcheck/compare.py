@@ -243,7 +243,10 @@ def _context_scores(rows: Sequence[frozenset[str]], joined: list[str], cols: _Wo
 
 
 class _Features:
-    """The strings a block's claims are scored on, computed once per block."""
+    """The strings a block's claims are scored on, and the scores of its keys worked out so far.
+
+    Both are made once per block; a key is a distinct (subject, context words, speaker).
+    """
 
     def __init__(self, claims: Sequence[Claim], sources: Sequence[str] | None = None) -> None:
         """``sources`` names each claim's source, if known: see :meth:`scores`."""
