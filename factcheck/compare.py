@@ -890,8 +890,9 @@ def align(
             finding = _verdict(members, quote_steps, relation)
             findings.append(finding)
             if texts and name != "date":
+                number = len(findings)
                 for it in members:
-                    anchors[it.source, sentence[it.source](it.claim.span[0])].add(len(findings))
+                    anchors[it.source, sentence[it.source](it.claim.span[0])].add(number)
             if finding.verdict != "unique":
                 for it in members:
                     consumed.add(it.key)
@@ -1128,7 +1129,7 @@ def _numeric_verdict(members: list[_Item]) -> Finding:
 
 
 def _finding_key(f: Finding) -> tuple[int, int, tuple[tuple[str, int, int], ...]]:
-    where = tuple(sorted((name, c.span[0], c.span[1]) for name, c in f.claims.items()))
+    where = tuple(sorted([(name, c.span[0], c.span[1]) for name, c in f.claims.items()]))
     return (VERDICTS.index(f.verdict), KINDS.index(f.kind), where)
 
 
