@@ -299,6 +299,11 @@ FRAGMENTS = st.sampled_from(
         "\u200b",
         "\n\n",
         "date 2026-01-26 ",
+        # derivations: a part of a whole, a whole with no lower bound
+        "Of the up to 342 incidents, ",
+        "van de hooguit ",
+        " 400 banen",
+        " 60 ",
     )
 )
 ANY_TEXT = st.one_of(

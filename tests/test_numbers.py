@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import extract
 from factcheck.extract.numbers import extract_numbers, mask_chrome
 from factcheck.model import Claim, Interval
 
@@ -774,6 +775,26 @@ def test_count_over_duration_gives_a_derived_rate() -> None:
     assert [(s.op, s.detail) for s in rate.steps] == [
         ("derive", "3 million in 11 days ≈ 9,470–13,258 per hour")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "whole"),
+    [
+        ("en", "Of the up to 342 incidents, 60 were closed within a week.", 342),
+        ("nl", "Van de hooguit 400 banen verdwenen er 120.", 400),
+    ],
+)
+def test_share_of_a_whole_with_no_lower_bound(lang: str, text: str, whole: int) -> None:
+    """ "up to 342": the whole may be any count up to it, so the share is at most all of it (no crash)."""
+    (share,) = [c for c in extract(text, lang=lang) if c.kind == "percent"]
+    part, total = (c.value for c in share.parts)
+    assert isinstance(share.value, Interval)
+    assert isinstance(part, Interval)
+    assert isinstance(total, Interval)
+    assert (total.low, total.high) == (0, whole)
+    assert share.value.high == 100.0
+    assert share.value.low == pytest.approx(100 * part.low / whole)
+    assert share.value.stated == pytest.approx(100 * part.stated / whole)
 
 
 def test_english_count_over_duration() -> None:

@@ -145,9 +145,11 @@ def _share(text: str, part: Claim, whole: Claim, part_of: frozenset[str]) -> Cla
     before = text[max(0, first.span[0] - 12) : first.span[0]].casefold().split()
     if not (set(between[:3]) & part_of or (first is whole and set(before[-2:]) & part_of)):
         return None
+    # "of the up to 400 jobs": a whole with no lower bound leaves the share at most all of it
+    low, high = whole.value.low, whole.value.high
     share = Interval(
-        100 * part.value.low / whole.value.high,
-        100 * part.value.high / whole.value.low,
+        100 * part.value.low / high,
+        100 * part.value.high / low if low > 0 else 100.0,
         stated=100 * p / w,
     )
     span = _span(part, whole)
