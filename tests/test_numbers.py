@@ -797,6 +797,19 @@ def test_share_of_a_whole_with_no_lower_bound(lang: str, text: str, whole: int) 
     assert share.value.stated == pytest.approx(100 * part.stated / whole)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "In -3 dagen werden 300 beelden gemaakt."),
+        ("en", "300 images in −3 days"),
+        ("nl", "120 per dag, gedurende -2 dagen"),
+    ],
+)
+def test_no_derivation_from_a_negative_duration(lang: str, text: str) -> None:
+    """A dash read as a minus gives no rate or count over "-3 days" (it gave [-230, -250))."""
+    assert not [c for c in extract(text, lang=lang) if c.parts]
+
+
 def test_english_count_over_duration() -> None:
     claims = extract_numbers("3 million images in 11 days", "en")
     assert [(c.kind, c.text) for c in claims] == [

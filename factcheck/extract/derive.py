@@ -52,7 +52,10 @@ def sentence_index(text: str) -> Callable[[int], int]:
 
 
 def _amount(claim: Claim) -> float | None:
-    """The duration a claim names, exact as stated ("11 dagen" is eleven days, not 10.5–11.5)."""
+    """The duration a claim names, exact as stated ("11 dagen" is eleven days, not 10.5–11.5).
+
+    A derivation needs a positive one: "-3 dagen" (a dash read as a minus) derives nothing.
+    """
     value = claim.value
     if not isinstance(value, Interval):
         return None
@@ -85,7 +88,7 @@ def _nearest(claim: Claim, others: Sequence[Claim]) -> Claim | None:
 def _rate_from_count(text: str, count: Claim, duration: Claim) -> Claim | None:
     seconds = time_unit_seconds(duration.unit)
     amount = _amount(duration)
-    if seconds is None or not amount or not isinstance(count.value, Interval):
+    if seconds is None or amount is None or amount <= 0 or not isinstance(count.value, Interval):
         return None
     hours = amount * seconds / 3600.0
     per_hour = count.value.scaled(1 / hours)
@@ -110,7 +113,7 @@ def _count_from_rate(text: str, rate: Claim, duration: Claim) -> Claim | None:
     per_seconds = time_unit_seconds(per)
     seconds = time_unit_seconds(duration.unit)
     amount = _amount(duration)
-    if numerator.strip() != "1" or per_seconds is None or seconds is None or not amount:
+    if numerator.strip() != "1" or per_seconds is None or seconds is None or amount is None or amount <= 0:
         return None
     if not isinstance(rate.value, Interval):
         return None

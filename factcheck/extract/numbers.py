@@ -2829,6 +2829,8 @@ def _derive_rates(text: str, claims: list[Claim], durations: list[int]) -> list[
         dur = claims[di]
         if not isinstance(dur.value, Interval) or dur.unit is None or dur.value.stated is None:
             continue
+        if dur.value.stated <= 0:
+            continue  # "-3 dagen": a dash read as a minus; no rate over it
         best: tuple[int, int] | None = None
         # Claims are in text order: only neighbours can share the clause.
         for ci in range(max(0, di - 4), min(len(claims), di + 5)):
