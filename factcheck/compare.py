@@ -248,8 +248,14 @@ class _Features:
     Both are made once per block; a key is a distinct (subject, context words, speaker).
     """
 
-    def __init__(self, claims: Sequence[Claim], sources: Sequence[str] | None = None) -> None:
-        """``sources`` names each claim's source, if known: see :meth:`scores`."""
+    def __init__(
+        self, claims: Sequence[Claim], sources: Sequence[str] | None = None, *, table: bool = True
+    ) -> None:
+        """``sources`` names each claim's source, if known: see :meth:`scores`.
+
+        Without ``table`` (a block of few sources, where keys seldom repeat and the table's
+        bookkeeping costs more than it saves) :meth:`scores` scores every call directly.
+        """
         import numpy as np
 
         # the sources of one story repeat what their claims are about: each distinct
@@ -276,21 +282,35 @@ class _Features:
         key_of_written = [
             keys.setdefault(key, len(keys)) for key in zip(subjects, words, speakers, strict=True)
         ]
+        self._cached = table and len(keys) <= _CACHED_KEYS
+        if self._cached:
+            self._start_table(key_of_written, written_of, len(keys), sources)
+        # the strings of the last ``right`` scored: the representatives, a list that only
+        # grows between sources, so each is looked up once
+        self._right: Sequence[int] = ()
+        self._right_len = 0  # how much of it the strings below cover
+        self._right_strings: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._right_words = _WordIndex()
+
+    def _start_table(
+        self, key_of_written: list[int], written_of: list[int], n_keys: int, sources: Sequence[str] | None
+    ) -> None:
+        """The empty key table of :meth:`scores` and what it keeps track of."""
+        import numpy as np
+
         key_of = [key_of_written[w] for w in written_of]
         self.key_of = np.array(key_of, dtype=np.intp)
         first: dict[int, int] = {}
         for i, k in enumerate(key_of):
             first.setdefault(k, i)
         self.key_claim = np.array(list(first.values()), dtype=np.intp)  # the first claim of each key
-        cached = len(keys) <= _CACHED_KEYS
-        self._table = np.empty((len(keys), len(keys)) if cached else (0, 0), dtype=np.float32)
-        self._cached = cached
+        self._table = np.empty((n_keys, n_keys), dtype=np.float32)
         # the keys scored on the right (columns), in the order they came, and their claims (the
         # first of each key); each row (key) holds the scores of the first ``cover`` columns
         self._columns: list[int] = []
         self._column_claims: list[int] = []
-        self._has_column = [False] * len(keys)
-        self._cover = np.zeros(len(keys), dtype=np.intp)
+        self._has_column = [False] * n_keys
+        self._cover = np.zeros(n_keys, dtype=np.intp)
         # the last ``right`` asked for and the keys of its claims
         self._key_list = key_of
         self._right_seen: Sequence[int] = ()
@@ -299,15 +319,9 @@ class _Features:
         # the last place each key turns up in: rows still to come are filled with the rows asked for
         names = sorted(set(sources)) if sources is not None else []
         place = {name: n for n, name in enumerate(names)}
-        self._place = np.array([place[x] for x in sources] if sources is not None else [0] * len(claims))
-        self._last = np.zeros(len(keys), dtype=self._place.dtype)
+        self._place = np.array([place[x] for x in sources] if sources is not None else [0] * len(key_of))
+        self._last = np.zeros(n_keys, dtype=self._place.dtype)
         np.maximum.at(self._last, self.key_of, self._place)
-        # the strings of the last ``right`` scored: the representatives, a list that only
-        # grows between sources, so each is looked up once
-        self._right: Sequence[int] = ()
-        self._right_len = 0  # how much of it the strings below cover
-        self._right_strings: tuple[list[str], list[str], list[str]] = ([], [], [])
-        self._right_words = _WordIndex()
 
     def _strings_of(self, right: Sequence[int], *, keep: bool) -> tuple[list[str], _WordIndex, list[str]]:
         """Subjects, context words and speakers of ``right``, extended when it is the last list kept, grown.
@@ -627,6 +641,8 @@ _TOP_CLUSTERS = 8
 # A block's score table of distinct (subject, words, speaker) keys is kept up to this many
 # keys (16 MB of float32 at most, filled only where asked); past it claims are scored directly.
 _CACHED_KEYS = 2048
+# ... and only in a block of at least this many sources: below it keys seldom repeat.
+_TABLE_SOURCES = 6
 
 
 def _group_numeric(
@@ -640,7 +656,8 @@ def _group_numeric(
     claims = [it.claim for it in block]
     norms = [it.norm for it in block]
     figures = [_figure(c) for c in claims]
-    features = _Features(claims, [it.source for it in block])
+    owners = [it.source for it in block]
+    features = _Features(claims, owners, table=len(set(owners)) >= _TABLE_SOURCES)
     in_block = Counter(it.source for it in block)
     per_figure = Counter((it.source, f) for it, f in zip(block, figures, strict=True))
     # what each claim brings to a pair, read once: its source, language, whether its source
