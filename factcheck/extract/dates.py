@@ -1301,7 +1301,8 @@ def _anchors(ctx: _Ctx) -> list[tuple[int, int, frozenset[str]]]:
                 names = names - _MONTH_RANGE
             if names & _MONTH_PATTERNS:
                 names = _month_names(ctx, s, e, names)
-        found.append((s, e, names))
+        if names:  # "in the coming months" without a shift word: a unit that calls no pattern
+            found.append((s, e, names))
     found += _digit_anchors(ctx)
     found.sort(key=lambda a: a[0])
     return found
