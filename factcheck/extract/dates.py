@@ -105,6 +105,10 @@ class _Cand:
     weekday: int | None = None  # set for a bare weekday only ("maandag"): ranges of weekdays
     weak: bool = False  # kept only as one end of a range ("1/10-2/11/2017")
     rank: int = 0  # among equally long overlapping readings, the lower rank wins
+    # A month alone ("in december") whose year is read once overlaps are settled: most months
+    # of a text stand inside a longer date ("26 december 2025"), and the reading (a clause
+    # searched for a future tense) would be thrown away with them. See _settle.
+    pending: bool = False
 
 
 _LOOKUP_SPAN = 600  # characters one sentence lookup reads at most
@@ -649,6 +653,8 @@ def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if published is None:
         return _Cand(m.start(), m.end(), None, relative=True, month=month, yearless=True)
     if raw_shift is None:
+        if 1 < published.year < 9999:  # _settle reads the year (at the calendar's ends it may fail: now)
+            return _Cand(m.start(), m.end(), None, relative=True, month=month, yearless=True, pending=True)
         value = _yearless(month, None, published, forward=ctx.forward(m.start(), m.end()))
         return _Cand(m.start(), m.end(), value, relative=True, month=month, yearless=True)
     shift = ctx.pat.shifts[" ".join(raw_shift.lower().split())]
@@ -1615,6 +1621,20 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
     return kept
 
 
+def _settle(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """The candidates, with the year of each pending month alone read.
+
+    The same reading its handler would have made: the nearest before publication, or after
+    it when the clause points forward.
+    """
+    published = ctx.published
+    for c in cands:
+        if c.pending and c.month is not None and published is not None:
+            c.value = _yearless(c.month, None, published, forward=ctx.forward(c.start, c.end))
+            c.pending = False
+    return cands
+
+
 def _with_year(c: _Cand, year: int) -> DateRange | None:
     if c.month is None:
         return None
@@ -1936,7 +1956,8 @@ def extract_dates(text: str, lang: str, published: dt.date | None) -> list[Claim
 def _extract_dates(text: str, pat: DatePatterns, published: dt.date | None) -> list[Claim]:
     low = text.lower()
     ctx = _Ctx(text, pat, published, low=low if len(low) == len(text) else None)
-    selected = _strengthen_lists(_merge_ranges(_select(list(_candidates(ctx)), len(text)), ctx), text)
+    kept = _settle(_select(list(_candidates(ctx)), len(text)), ctx)
+    selected = _strengthen_lists(_merge_ranges(kept, ctx), text)
     claims: list[Claim] = []
     for cand in selected:
         c = _modify(cand, ctx)
