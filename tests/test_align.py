@@ -212,13 +212,13 @@ def test_a_dateline_is_context_and_same_days_pair_up() -> None:
 # --------------------------------------------------------------------------- the score floor
 
 _kinds = st.sampled_from(["count", "money", "percent", "duration", "quantity", "rate", "date"])
-_units = {
+_units: dict[str, list[str | None]] = {
     "count": [None],
     "money": ["EUR", "USD"],
     "percent": ["percent", "percentage_point"],
-    "duration": ["day", "hour"],
-    "quantity": ["kilometer", "kilogram"],
-    "rate": ["1 / hour", "EUR / month"],
+    "duration": ["day", "hour", "minute"],
+    "quantity": ["kilometer", "meter", "kilogram"],
+    "rate": ["1 / hour", "1 / day", "EUR / month"],
 }
 
 

@@ -7,12 +7,11 @@ the sources of one story repeat them) and pairs share words, stems and speakers.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_align import _claims as _any_claim  # a claim of any kind, with few values
 
 from factcheck.compare import (
     _Features,
@@ -21,7 +20,7 @@ from factcheck.compare import (
     _threshold,
     _threshold_key,
 )
-from factcheck.model import Claim, DateRange, Granularity, Interval, Step
+from factcheck.model import Claim, Interval, Step
 
 _SUBJECTS = ["", "boete", "boetes", "banen", "baan", "fine", "mensen", "afbeeldingen", "a"]
 _WORDS = ["haven", "douane", "cocaïne", "beslag", "ton", "Haven", "ß", "straße", "boete", "x"]
@@ -76,35 +75,6 @@ def test_key_table_scores_are_the_plain_scores(claims: list[Claim], data: st.Dat
         assert got.tolist() == want.tolist()
 
 
-_UNITS: dict[str, list[str | None]] = {
-    "count": [None],
-    "money": ["EUR", "USD"],
-    "percent": ["percent", "percentage_point"],
-    "duration": ["day", "hour", "minute"],
-    "quantity": ["kilometer", "meter", "kilogram"],
-    "rate": ["1 / hour", "1 / day", "EUR / month"],
-}
-
-
-@st.composite
-def _valued(draw: st.DrawFn) -> Claim:
-    """A claim of any kind, its value drawn from few figures, ranges and days."""
-    kind = draw(st.sampled_from([*_UNITS, "date"]))
-    if kind == "date":
-        day = draw(st.dates(dt.date(2025, 12, 1), dt.date(2026, 1, 31)))
-        granularity: Granularity = draw(st.sampled_from(["day", "month"]))
-        end = day if granularity == "day" else day + dt.timedelta(days=draw(st.integers(0, 30)))
-        value: Interval | DateRange = DateRange(day, end, granularity)
-        unit = None
-    else:
-        stated = draw(st.sampled_from([3.0, 12.0, 120.0, 1000.0, 23000.0]))
-        spread = draw(st.sampled_from([0.0, 0.05, 0.5]))
-        value = Interval(stated * (1 - spread), stated * (1 + spread), stated=stated)
-        unit = draw(st.sampled_from(_UNITS[kind]))
-    subject = draw(st.sampled_from(["", "boetes", "fine"]))
-    return Claim(kind=kind, text="x", span=(0, 1), value=value, unit=unit, subject=subject)  # type: ignore[arg-type]
-
-
 def _other_words(claim: Claim, data: st.DataObject) -> Claim:
     """The claim with its words changed: text, span, subject, context, speaker, steps."""
     return attrs.evolve(
@@ -120,7 +90,7 @@ def _other_words(claim: Claim, data: st.DataObject) -> Claim:
 
 
 @settings(max_examples=400)
-@given(a=_valued(), b=_valued(), flags=st.lists(st.booleans(), min_size=5, max_size=5), data=st.data())
+@given(a=_any_claim(), b=_any_claim(), flags=st.lists(st.booleans(), min_size=5, max_size=5), data=st.data())
 def test_threshold_depends_on_the_threshold_keys_alone(
     a: Claim, b: Claim, flags: list[bool], data: st.DataObject
 ) -> None:
