@@ -60,8 +60,12 @@ def _amount(claim: Claim) -> float | None:
     if not isinstance(value, Interval):
         return None
     if value.stated is not None:
-        return value.stated
-    return None if math.isinf(value.high) else (value.low + value.high) / 2
+        amount = value.stated
+    elif math.isinf(value.high):
+        return None
+    else:
+        amount = (value.low + value.high) / 2
+    return amount if amount > 0 else None
 
 
 def _stated(claim: Claim) -> float:
@@ -88,7 +92,7 @@ def _nearest(claim: Claim, others: Sequence[Claim]) -> Claim | None:
 def _rate_from_count(text: str, count: Claim, duration: Claim) -> Claim | None:
     seconds = time_unit_seconds(duration.unit)
     amount = _amount(duration)
-    if seconds is None or amount is None or amount <= 0 or not isinstance(count.value, Interval):
+    if seconds is None or amount is None or not isinstance(count.value, Interval):
         return None
     hours = amount * seconds / 3600.0
     per_hour = count.value.scaled(1 / hours)
@@ -113,7 +117,7 @@ def _count_from_rate(text: str, rate: Claim, duration: Claim) -> Claim | None:
     per_seconds = time_unit_seconds(per)
     seconds = time_unit_seconds(duration.unit)
     amount = _amount(duration)
-    if numerator.strip() != "1" or per_seconds is None or seconds is None or amount is None or amount <= 0:
+    if numerator.strip() != "1" or per_seconds is None or seconds is None or amount is None:
         return None
     if not isinstance(rate.value, Interval):
         return None
